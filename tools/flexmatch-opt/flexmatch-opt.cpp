@@ -1,0 +1,22 @@
+//===- flexmatch-opt.cpp - flexmatch's optimizer driver -------------------===//
+//
+// mlir-opt for flexmatch's dialects and passes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Flexmatch/InitAllDialects.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/Tools/mlir-opt/MlirOptMain.h"
+#include "mlir/Transforms/Passes.h"
+
+int main(int argc, char **argv) {
+  mlir::DialectRegistry registry;
+  flexmatch::registerAllDialects(registry);
+  // The generic cleanups users combine with flexmatch's passes.
+  mlir::registerCanonicalizerPass();
+  mlir::registerCSEPass();
+  mlir::registerSymbolDCEPass();
+  mlir::registerPrintOpStatsPass();
+  return mlir::asMainReturnCode(
+      mlir::MlirOptMain(argc, argv, "flexmatch optimizer driver\n", registry));
+}
