@@ -178,14 +178,15 @@ int64_t windowOutput(int64_t in, int64_t padBegin, int64_t padEnd,
 }
 
 LogicalResult checkArity(OptLoc loc, StringRef op, StringRef attr,
-                         ArrayRef<int64_t> values, int64_t expected) {
+                         ArrayRef<int64_t> values, int64_t expected,
+                         bool positive) {
   if (int64_t(values.size()) != expected)
     return relError(loc, op, attr + " " + shapeStr(values) + " must have " +
                                  llvm::Twine(expected) + " values");
   for (int64_t v : values)
-    if (v < 1)
-      return relError(loc, op, attr + " " + shapeStr(values) +
-                                   " must be positive");
+    if (positive ? v < 1 : v < 0)
+      return relError(loc, op, attr + " " + shapeStr(values) + " must be " +
+                                   (positive ? "positive" : "non-negative"));
   return success();
 }
 

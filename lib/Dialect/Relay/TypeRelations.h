@@ -91,7 +91,8 @@ int64_t windowOutput(int64_t in, int64_t padBegin, int64_t padEnd,
 
 /// Checks that an array attribute has one value per spatial axis.
 LogicalResult checkArity(OptLoc loc, StringRef op, StringRef attr,
-                         ArrayRef<int64_t> values, int64_t expected);
+                         ArrayRef<int64_t> values, int64_t expected,
+                         bool positive = true);
 
 /// Relation bodies that do not depend on an op's attributes getters.
 LogicalResult reduceShape(OptLoc loc, StringRef op, RankedTensorType data,
@@ -347,7 +348,8 @@ LogicalResult inferConvTranspose(OptLoc loc, StringRef name, Adaptor adaptor,
   ArrayRef<int64_t> outputPadding = adaptor.getOutputPadding();
   if (mlir::failed(checkArity(loc, op, "strides", strides, nsp)) ||
       mlir::failed(checkArity(loc, op, "dilation", dilation, nsp)) ||
-      mlir::failed(checkArity(loc, op, "output_padding", outputPadding, nsp)))
+      mlir::failed(checkArity(loc, op, "output_padding", outputPadding, nsp,
+                              /*positive=*/false)))
     return mlir::failure();
   auto pads = expandPadding(loc, op, adaptor.getPadding(), nsp);
   if (!pads)

@@ -32,7 +32,12 @@ Lexer::Lexer(const llvm::SourceMgr &sourceMgr, mlir::MLIRContext *context)
   curPtr = buffer.begin();
   end = buffer.end();
   // The metadata section is JSON, not Relay: cut it off here.
-  size_t marker = buffer.find("#[metadata]");
+  // The marker starts a line; a mention inside a comment does not count.
+  size_t marker = buffer.starts_with("#[metadata]")
+                      ? 0
+                      : buffer.find("\n#[metadata]");
+  if (marker != StringRef::npos && marker != 0)
+    ++marker;
   if (marker != StringRef::npos) {
     metadata = buffer.drop_front(marker + StringRef("#[metadata]").size());
     end = buffer.begin() + marker;
