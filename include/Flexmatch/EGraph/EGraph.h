@@ -1,0 +1,276 @@
+//===- EGraph.h - The e-graph data structure --------------------*- C++ -*-===//
+//
+// An e-graph with egg's deferred-rebuild design:
+//
+//  * Every added e-node gets a fresh id which is also the id of the new
+//    singleton e-class; a union-find over these ids gives class equality.
+//  * The hashcons maps node content to node id. A node's class is always
+//    find(node id), so hashcons values never go stale; only keys do, when a
+//    child class is merged away.
+//  * merge() only touches the union-find, the parent lists, and the
+//    analysis. rebuild() then re-canonicalizes the parents of merged-away
+//    classes (restoring the hashcons and congruence) until a fixed point,
+//    drops duplicate nodes, and recomputes the per-class node lists and the
+//    index of classes by operator.
+//
+// Storage is flat: node records, child ids, parent-list edges and class node
+// lists live in a few large vectors; nothing is allocated per node.
+//
+// Between rebuilds the graph is "dirty": add/merge work, but the class node
+// lists and the operator index describe the state of the last rebuild (the
+// snapshot). Rewriting relies on this: rules are matched against the snapshot
+// while matches are being applied, so each iteration sees one consistent
+// graph exactly as if all rules were searched before any was applied.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FLEXMATCH_EGRAPH_EGRAPH_H
+#define FLEXMATCH_EGRAPH_EGRAPH_H
+
+#include "Flexmatch/EGraph/ENode.h"
+#include "Flexmatch/EGraph/HashCons.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace flexmatch::egraph {
+
+class Analysis;
+class Term;
+
+class EGraph {
+public:
+  /// \p analysis (optional) must outlive the e-graph.
+  explicit EGraph(Analysis *analysis = nullptr);
+  EGraph(const EGraph &) = delete;
+  EGraph &operator=(const EGraph &) = delete;
+  EGraph(EGraph &&) = default;
+  EGraph &operator=(EGraph &&) = default;
+
+  //===--------------------------------------------------------------------===//
+  // Building
+  //===--------------------------------------------------------------------===//
+
+  /// Adds a node (children are canonicalized first) and returns its
+  /// canonical class. An existing equal node returns its class.
+  Id add(OpId op, Payload payload, llvm::ArrayRef<Id> children);
+  Id add(const ENode &node) {
+    return add(node.op, node.payload, node.children);
+  }
+  /// Adds every node of \p term; returns the class of its root.
+  Id addTerm(const Term &term);
+
+  /// Merges the classes of \p a and \p b. Returns false if they were already
+  /// equal. Congruence is restored by the next rebuild().
+  bool merge(Id a, Id b);
+
+  /// Restores the hashcons and congruence invariants and recomputes class
+  /// node lists and the operator index. Returns the number of merges caused
+  /// by congruence. Must not be called while a rule search is in progress.
+  unsigned rebuild();
+  /// True if nothing changed since the last rebuild().
+  bool isClean() const { return Clean; }
+
+  //===--------------------------------------------------------------------===//
+  // Queries valid at any time
+  //===--------------------------------------------------------------------===//
+
+  /// The canonical id of \p id's class.
+  Id find(Id id) const {
+    while (UnionParent[id] != id)
+      id = UnionParent[id];
+    return id;
+  }
+  bool areEqual(Id a, Id b) const { return find(a) == find(b); }
+
+  /// Looks up a node (children are canonicalized first); returns its
+  /// canonical class if present.
+  std::optional<Id> lookup(OpId op, Payload payload,
+                           llvm::ArrayRef<Id> children) const;
+  std::optional<Id> lookupTerm(const Term &term) const;
+  /// Number of live e-nodes. Exact (distinct canonical nodes) when clean;
+  /// between rebuilds it may count nodes that the next rebuild merges.
+  size_t numNodes() const { return Memo.size(); }
+  /// Number of canonical e-classes.
+  size_t numClasses() const { return NumCanonicalClasses; }
+  /// Number of ids ever handed out (live and dead nodes).
+  size_t numIds() const { return UnionParent.size(); }
+
+  /// Contents of a node. Valid for every node id, live or dead; a live
+  /// node's children are canonical as of the last rebuild.
+  NodeView node(NodeId id) const {
+    return {Nodes[id].op, Nodes[id].payload, children(id)};
+  }
+  OpId op(NodeId id) const { return Nodes[id].op; }
+  Payload payload(NodeId id) const { return Nodes[id].payload; }
+  llvm::ArrayRef<Id> children(NodeId id) const {
+    uint32_t begin = Nodes[id].childBegin;
+    return {ChildIds.data() + begin, Nodes[id + 1].childBegin - begin};
+  }
+  ENode getENode(NodeId id) const {
+    return ENode(op(id), payload(id), children(id));
+  }
+  /// True if \p id was found to duplicate another node and was retired.
+  bool isDeadNode(NodeId id) const { return DeadNodes.test(id); }
+
+  Analysis *getAnalysis() const { return TheAnalysis; }
+
+  /// Bytes held by the e-graph's containers.
+  size_t memoryUsage() const;
+
+  /// Checks every structural invariant (hashcons, congruence, class lists,
+  /// operator index, parent lists). Returns one message per violation;
+  /// empty means consistent. Expensive; intended for tests.
+  std::vector<std::string> checkInvariants() const;
+
+  //===--------------------------------------------------------------------===//
+  // Snapshot queries: state as of the last rebuild()
+  //===--------------------------------------------------------------------===//
+
+  /// Canonical classes, ascending.
+  llvm::ArrayRef<Id> classes() const { return SnapshotClasses; }
+  /// True if \p id was a canonical class at the last rebuild.
+  bool isSnapshotClass(Id id) const {
+    return id < ClassSlot.size() && ClassSlot[id] != InvalidId;
+  }
+  /// Nodes of a class canonical at the last rebuild, sorted by operator
+  /// (then by id).
+  llvm::ArrayRef<NodeId> classNodes(Id cls) const {
+    auto [begin, end] = classNodeRange(cls);
+    return {ClassNodeList.data() + begin, end - begin};
+  }
+  /// The nodes of \p cls whose operator is \p op.
+  llvm::ArrayRef<NodeId> classNodesWithOp(Id cls, OpId op) const {
+    auto [begin, end] = classNodeRange(cls, op);
+    return {ClassNodeList.data() + begin, end - begin};
+  }
+
+  /// A copy of a node's content taken by the last rebuild. The copies of a
+  /// class's nodes and their children are contiguous, so e-matching scans
+  /// memory sequentially. Indices are positions in classNodes() order.
+  struct SnapshotNode {
+    OpId op;
+    uint32_t childBegin;
+    Payload payload;
+  };
+  /// Position range [first, second) of the nodes of \p cls.
+  std::pair<uint32_t, uint32_t> classNodeRange(Id cls) const {
+    assert(isSnapshotClass(cls) && "not a canonical class of the snapshot");
+    uint32_t slot = ClassSlot[cls];
+    return {ClassNodeOffsets[slot], ClassNodeOffsets[slot + 1]};
+  }
+  /// Position range of the nodes of \p cls with operator \p op.
+  std::pair<uint32_t, uint32_t> classNodeRange(Id cls, OpId op) const {
+    auto [begin, end] = classNodeRange(cls);
+    // Most classes hold a single operator: check the ends before searching.
+    if (SnapshotNodes[begin].op == op && SnapshotNodes[end - 1].op == op)
+      return {begin, end};
+    return narrowToOp(begin, end, op);
+  }
+  const SnapshotNode &snapshotNode(uint32_t position) const {
+    return SnapshotNodes[position];
+  }
+  llvm::ArrayRef<Id> snapshotChildren(uint32_t position) const {
+    uint32_t begin = SnapshotNodes[position].childBegin;
+    return {SnapshotChildren.data() + begin,
+            SnapshotNodes[position + 1].childBegin - begin};
+  }
+  NodeId snapshotNodeId(uint32_t position) const {
+    return ClassNodeList[position];
+  }
+
+  /// Classes containing at least one node with operator \p op, ascending.
+  llvm::ArrayRef<Id> classesWithOp(OpId op) const {
+    auto it = ClassesByOp.find(op);
+    if (it == ClassesByOp.end())
+      return {};
+    return it->second;
+  }
+  /// Looks up a node whose children are snapshot classes in the snapshot;
+  /// nodes added since the last rebuild are ignored.
+  std::optional<Id> lookupInSnapshot(OpId op, Payload payload,
+                                     llvm::ArrayRef<Id> children) const;
+  /// Incremented by every rebuild that changed the snapshot.
+  uint64_t generation() const { return Generation; }
+
+private:
+  /// Node storage. A sentinel record at the end gives the last node's
+  /// child range: children(n) = [Nodes[n].childBegin, Nodes[n+1].childBegin).
+  struct NodeRecord {
+    OpId op;
+    uint32_t childBegin;
+    Payload payload;
+  };
+  /// One entry of a singly linked parent list.
+  struct ParentEdge {
+    NodeId node;
+    uint32_t next;
+  };
+  static constexpr uint32_t NoEdge = ~uint32_t(0);
+
+  Id findAndCompress(Id id) {
+    while (UnionParent[id] != id) {
+      UnionParent[id] = UnionParent[UnionParent[id]];
+      id = UnionParent[id];
+    }
+    return id;
+  }
+  HashCons::Key keyOf(NodeId id) const {
+    return {op(id), payload(id), children(id)};
+  }
+  auto childrenAccessor() const {
+    return [this](NodeId id) { return children(id); };
+  }
+  HashCons::Entry findInMemo(const HashCons::Key &key) const {
+    return Memo.find(key, childrenAccessor());
+  }
+  std::pair<uint32_t, uint32_t> narrowToOp(uint32_t begin, uint32_t end,
+                                           OpId op) const;
+  void appendParent(Id cls, NodeId parent);
+  template <typename Fn> void forEachParentEdge(Id cls, Fn fn) const;
+  bool recanonicalize(NodeId id, unsigned &numUnions);
+  void rebuildSnapshot();
+  void rebuildParentLists();
+
+  // Node storage.
+  std::vector<NodeRecord> Nodes;
+  std::vector<Id> ChildIds;
+  llvm::BitVector DeadNodes;
+
+  // Classes.
+  std::vector<Id> UnionParent;
+  std::vector<uint32_t> ParentHead;
+  std::vector<uint32_t> ParentTail;
+  std::vector<uint32_t> ParentCount;
+  std::vector<ParentEdge> ParentEdges;
+  size_t NumCanonicalClasses = 0;
+
+  HashCons Memo;
+
+  // Work recorded since the last rebuild.
+  std::vector<Id> MergedAway;
+  std::vector<NodeId> AnalysisWorklist;
+  bool Clean = true;
+
+  // Snapshot built by the last rebuild.
+  uint32_t SnapshotNodeEnd = 0;
+  std::vector<Id> SnapshotClasses;
+  std::vector<uint32_t> ClassSlot;
+  std::vector<uint32_t> ClassNodeOffsets{0};
+  std::vector<NodeId> ClassNodeList;
+  std::vector<SnapshotNode> SnapshotNodes{SnapshotNode{0, 0, 0}};
+  std::vector<Id> SnapshotChildren;
+  llvm::DenseMap<OpId, std::vector<Id>> ClassesByOp;
+  uint64_t Generation = 0;
+
+  Analysis *TheAnalysis = nullptr;
+};
+
+} // namespace flexmatch::egraph
+
+#endif // FLEXMATCH_EGRAPH_EGRAPH_H

@@ -1,0 +1,80 @@
+//===- Term.cpp - Concrete terms ------------------------------------------===//
+
+#include "Flexmatch/EGraph/Term.h"
+#include "Flexmatch/EGraph/Language.h"
+
+#include "SExpr.h"
+
+using namespace flexmatch::egraph;
+using llvm::StringRef;
+
+uint32_t Term::add(NodeHead head, llvm::ArrayRef<uint32_t> children) {
+  for (uint32_t child : children) {
+    (void)child;
+    assert(child < Nodes.size() && "term children must precede the parent");
+  }
+  Node node;
+  node.head = head;
+  node.children.assign(children.begin(), children.end());
+  Nodes.push_back(std::move(node));
+  return Nodes.size() - 1;
+}
+
+static llvm::Expected<uint32_t> convert(const detail::SExpr &expr,
+                                        StringRef text, Language &language,
+                                        Term &term) {
+  if (expr.atom.starts_with("?"))
+    return detail::makeParseError(text, expr.offset,
+                                  "pattern variable '" + expr.atom +
+                                      "' is not allowed in a term");
+  llvm::SmallVector<uint32_t, 4> children;
+  for (const detail::SExpr &arg : expr.args) {
+    auto child = convert(arg, text, language, term);
+    if (!child)
+      return child.takeError();
+    children.push_back(*child);
+  }
+  auto head = language.parseHead(expr.atom, expr.args.size());
+  if (!head)
+    return detail::makeParseError(text, expr.offset,
+                                  llvm::toString(head.takeError()));
+  return term.add(*head, children);
+}
+
+llvm::Expected<Term> Term::parse(StringRef text, Language &language) {
+  auto expr = detail::parseSExpr(text);
+  if (!expr)
+    return expr.takeError();
+  Term term;
+  auto root = convert(*expr, text, language, term);
+  if (!root)
+    return root.takeError();
+  return term;
+}
+
+void Term::print(llvm::raw_ostream &os, const Language &language) const {
+  print(os, language, rootIndex());
+}
+
+void Term::print(llvm::raw_ostream &os, const Language &language,
+                 uint32_t index) const {
+  const Node &node = Nodes[index];
+  if (node.children.empty()) {
+    language.printHead(os, node.head);
+    return;
+  }
+  os << '(';
+  language.printHead(os, node.head);
+  for (uint32_t child : node.children) {
+    os << ' ';
+    print(os, language, child);
+  }
+  os << ')';
+}
+
+std::string Term::toString(const Language &language) const {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  print(os, language);
+  return text;
+}
