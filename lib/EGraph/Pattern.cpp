@@ -68,39 +68,26 @@ Term Pattern::toTerm(uint32_t index) const {
   return term;
 }
 
-static llvm::Expected<uint32_t> convert(const detail::SExpr &expr,
-                                        StringRef text, Language &language,
-                                        Pattern &pattern) {
-  if (expr.atom.starts_with("?")) {
-    if (expr.isList)
-      return detail::makeParseError(text, expr.offset,
-                                    "variable '" + expr.atom +
-                                        "' cannot be applied to operands");
-    if (expr.atom.size() == 1)
-      return detail::makeParseError(text, expr.offset,
-                                    "variable needs a name after '?'");
-    return pattern.addVar(expr.atom);
-  }
-  llvm::SmallVector<uint32_t, 4> children;
-  for (const detail::SExpr &arg : expr.args) {
-    auto child = convert(arg, text, language, pattern);
-    if (!child)
-      return child.takeError();
-    children.push_back(*child);
-  }
-  auto head = language.parseHead(expr.atom, expr.args.size());
-  if (!head)
-    return detail::makeParseError(text, expr.offset,
-                                  llvm::toString(head.takeError()));
-  return pattern.addNode(*head, children);
-}
-
 llvm::Expected<Pattern> Pattern::parse(StringRef text, Language &language) {
   auto expr = detail::parseSExpr(text);
   if (!expr)
     return expr.takeError();
   Pattern pattern;
-  auto root = convert(*expr, text, language, pattern);
+  auto root = detail::buildTree(
+      *expr, text, language,
+      [&](NodeHead head, llvm::ArrayRef<uint32_t> children) {
+        return pattern.addNode(head, children);
+      },
+      [&](const detail::SExpr &var) -> llvm::Expected<uint32_t> {
+        if (var.isList)
+          return detail::makeParseError(text, var.offset,
+                                        "variable '" + var.atom +
+                                            "' cannot be applied to operands");
+        if (var.atom.size() == 1)
+          return detail::makeParseError(text, var.offset,
+                                        "variable needs a name after '?'");
+        return pattern.addVar(var.atom);
+      });
   if (!root)
     return root.takeError();
   return pattern;

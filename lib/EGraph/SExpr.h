@@ -9,6 +9,8 @@
 #ifndef FLEXMATCH_LIB_EGRAPH_SEXPR_H
 #define FLEXMATCH_LIB_EGRAPH_SEXPR_H
 
+#include "Flexmatch/EGraph/Language.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
@@ -33,6 +35,29 @@ llvm::Expected<SExpr> parseSExpr(llvm::StringRef text);
 /// Creates a parse error mentioning \p offset in \p text.
 llvm::Error makeParseError(llvm::StringRef text, size_t offset,
                            const llvm::Twine &message);
+
+/// Builds a node tree bottom-up from \p expr: operator heads are resolved by
+/// \p language and added with `addNode(head, children)`; atoms starting with
+/// '?' go to `onVariable(expr)`, which adds a variable or rejects it. Both
+/// return the new node's index (or an error, for onVariable).
+template <typename AddNode, typename OnVariable>
+llvm::Expected<uint32_t> buildTree(const SExpr &expr, llvm::StringRef text,
+                                   Language &language, AddNode &&addNode,
+                                   OnVariable &&onVariable) {
+  if (expr.atom.starts_with("?"))
+    return onVariable(expr);
+  llvm::SmallVector<uint32_t, 4> children;
+  for (const SExpr &arg : expr.args) {
+    auto child = buildTree(arg, text, language, addNode, onVariable);
+    if (!child)
+      return child.takeError();
+    children.push_back(*child);
+  }
+  auto head = language.parseHead(expr.atom, expr.args.size());
+  if (!head)
+    return makeParseError(text, expr.offset, llvm::toString(head.takeError()));
+  return addNode(*head, children);
+}
 
 } // namespace flexmatch::egraph::detail
 

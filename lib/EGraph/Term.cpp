@@ -20,33 +20,21 @@ uint32_t Term::add(NodeHead head, llvm::ArrayRef<uint32_t> children) {
   return Nodes.size() - 1;
 }
 
-static llvm::Expected<uint32_t> convert(const detail::SExpr &expr,
-                                        StringRef text, Language &language,
-                                        Term &term) {
-  if (expr.atom.starts_with("?"))
-    return detail::makeParseError(text, expr.offset,
-                                  "pattern variable '" + expr.atom +
-                                      "' is not allowed in a term");
-  llvm::SmallVector<uint32_t, 4> children;
-  for (const detail::SExpr &arg : expr.args) {
-    auto child = convert(arg, text, language, term);
-    if (!child)
-      return child.takeError();
-    children.push_back(*child);
-  }
-  auto head = language.parseHead(expr.atom, expr.args.size());
-  if (!head)
-    return detail::makeParseError(text, expr.offset,
-                                  llvm::toString(head.takeError()));
-  return term.add(*head, children);
-}
-
 llvm::Expected<Term> Term::parse(StringRef text, Language &language) {
   auto expr = detail::parseSExpr(text);
   if (!expr)
     return expr.takeError();
   Term term;
-  auto root = convert(*expr, text, language, term);
+  auto root = detail::buildTree(
+      *expr, text, language,
+      [&](NodeHead head, llvm::ArrayRef<uint32_t> children) {
+        return term.add(head, children);
+      },
+      [&](const detail::SExpr &var) -> llvm::Expected<uint32_t> {
+        return detail::makeParseError(text, var.offset,
+                                      "pattern variable '" + var.atom +
+                                          "' is not allowed in a term");
+      });
   if (!root)
     return root.takeError();
   return term;

@@ -31,10 +31,8 @@ std::string formatFloat(double value, Type type) {
   for (int digits = 1; digits <= maxDigits; ++digits) {
     snprintf(buffer, sizeof(buffer), "%.*g", digits, value);
     double back = strtod(buffer, nullptr);
-    bool same = type.isF64() ? back == value : float(back) == float(value);
-    if (type.isF16())
-      same = llvm::APFloat(back).convertToDouble() == value || same;
-    if (same)
+    // f16 values are exact floats, so float round trip suffices for them.
+    if (type.isF64() ? back == value : float(back) == float(value))
       break;
   }
   return buffer;

@@ -70,7 +70,6 @@ private:
 
   void consume() { tok = lexer.lexToken(); }
   Location loc() const { return lexer.getLoc(tok.spelling.data()); }
-  InFlightDiagnostic error(Location at) { return emitError(at); }
   ParseResult error(const llvm::Twine &message) {
     if (tok.is(Token::error)) {
       emitError(lexer.getLoc(lexer.getErrorPos()), lexer.errorMessage());

@@ -51,8 +51,9 @@ public:
   const char *metadataStart() const { return metadata.data(); }
   const char *bufferStart() const { return buffer.data(); }
 
-  /// The last error message from lexToken() (for error tokens).
+  /// The message and position of the last error token from lexToken().
   llvm::StringRef errorMessage() const { return lastError; }
+  const char *getErrorPos() const { return errorPos; }
 
 private:
   Token makeToken(Token::Kind kind, const char *start);
@@ -72,9 +73,6 @@ private:
   const char *pendingTypeCommentPos = nullptr;
   std::string lastError;
   const char *errorPos = nullptr;
-
-public:
-  const char *getErrorPos() const { return errorPos; }
 };
 
 } // namespace flexmatch::relay
