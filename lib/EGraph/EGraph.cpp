@@ -17,60 +17,86 @@ using llvm::ArrayRef;
 
 Analysis::~Analysis() = default;
 
-EGraph::EGraph(Analysis *analysis) : TheAnalysis(analysis) {
-  Nodes.push_back({0, 0, 0}); // Sentinel; see NodeRecord.
+EGraph::EGraph(Analysis *analysis) : TheAnalysis(analysis) {}
+
+uint32_t EGraph::hashNode(HeadId head, ArrayRef<Id> children) {
+  constexpr uint64_t Multiplier = 0x9E3779B97F4A7C15ULL;
+  uint64_t hash = (uint64_t(head) + 1) * Multiplier;
+  for (Id child : children)
+    hash = ((hash ^ child) * Multiplier) ^ (hash >> 29);
+  // Final avalanche (murmur3 fmix64): the hashcons indexes with the low bits
+  // and compares the rest.
+  hash ^= hash >> 33;
+  hash *= 0xff51afd7ed558ccdULL;
+  hash ^= hash >> 33;
+  hash *= 0xc4ceb9fe1a85ec53ULL;
+  hash ^= hash >> 33;
+  return static_cast<uint32_t>(hash);
 }
 
-void EGraph::appendParent(Id cls, NodeId parent) {
-  uint32_t edge = ParentEdges.size();
-  ParentEdges.push_back({parent, NoEdge});
-  if (ParentHead[cls] == NoEdge)
-    ParentHead[cls] = edge;
-  else
-    ParentEdges[ParentTail[cls]].next = edge;
-  ParentTail[cls] = edge;
-  ++ParentCount[cls];
+NodeId EGraph::findInMemo(HeadId head, ArrayRef<Id> children) const {
+  return Memo.find(hashNode(head, children), [&](NodeId candidate) {
+    return Nodes.equals(candidate, head, children);
+  });
 }
 
-template <typename Fn> void EGraph::forEachParentEdge(Id cls, Fn fn) const {
-  // The tail is read up front: the list of a canonical class may grow while
-  // \p fn runs, and a merged-away class's list is delimited by its tail
-  // because its last edge links on into the list of the class that
-  // absorbed it.
-  uint32_t tail = ParentTail[cls];
-  for (uint32_t edge = ParentHead[cls]; edge != NoEdge;) {
-    fn(ParentEdges[edge].node);
-    if (edge == tail)
+std::optional<NodeId>
+EGraph::findCanonicalNode(OpId op, Payload payload,
+                          ArrayRef<Id> children) const {
+  std::optional<HeadId> head = Nodes.findHead(op, payload, children.size());
+  if (!head)
+    return std::nullopt;
+  NodeId found = findInMemo(*head, children);
+  if (found == HashCons::Absent)
+    return std::nullopt;
+  return found;
+}
+
+template <typename Fn> void EGraph::forEachParent(Id cls, Fn fn) const {
+  // The parents of a class are the parents of its member ids.
+  Id member = cls;
+  do {
+    for (NodeId parent : Parents.parentsOf(member))
+      fn(parent);
+    member = NextMember[member];
+  } while (member != cls);
+}
+
+template <typename Fn>
+void EGraph::forEachParentOfRun(MergedRun run, Fn fn) const {
+  for (Id member = run.first;; member = NextMember[member]) {
+    for (NodeId parent : Parents.parentsOf(member))
+      fn(parent);
+    if (member == run.absorbed)
       break;
-    edge = ParentEdges[edge].next;
   }
 }
 
 Id EGraph::add(OpId op, Payload payload, ArrayRef<Id> children) {
+  // Canonicalize into a local copy: \p children may point into the node
+  // store, which append() may move.
   llvm::SmallVector<Id, 4> canonical;
   canonical.reserve(children.size());
   for (Id child : children)
     canonical.push_back(findAndCompress(child));
 
-  NodeId fresh = Nodes.size() - 1;
+  HeadId head = Nodes.internHead(op, payload, canonical.size());
+  NodeId fresh = Nodes.size();
   assert(fresh < InvalidId && "e-graph id space exhausted");
-  HashCons::Entry entry =
-      Memo.findOrInsert({op, payload, canonical}, fresh, childrenAccessor());
-  if (entry.node != fresh)
-    return findAndCompress(entry.classHint);
+  NodeId existing = Memo.findOrInsert(
+      hashNode(head, canonical), fresh, [&](NodeId candidate) {
+        return Nodes.equals(candidate, head, canonical);
+      });
+  if (existing != fresh)
+    return findAndCompress(existing);
 
-  // The sentinel becomes the new node; its childBegin is already correct.
-  Nodes.back().op = op;
-  Nodes.back().payload = payload;
-  ChildIds.insert(ChildIds.end(), canonical.begin(), canonical.end());
-  Nodes.push_back({0, static_cast<uint32_t>(ChildIds.size()), 0});
+  Nodes.append(head, canonical);
   DeadNodes.push_back(false);
   UnionParent.push_back(fresh);
-  ParentHead.push_back(NoEdge);
-  ParentTail.push_back(NoEdge);
+  NextMember.push_back(fresh);
   ParentCount.push_back(0);
   for (Id child : canonical)
-    appendParent(child, fresh);
+    ++ParentCount[child];
   ++NumCanonicalClasses;
   Clean = false;
 
@@ -80,6 +106,24 @@ Id EGraph::add(OpId op, Payload payload, ArrayRef<Id> children) {
     return findAndCompress(fresh);
   }
   return fresh;
+}
+
+void EGraph::prefetchAdd(OpId op, Payload payload, ArrayRef<Id> children,
+                         unsigned stage) {
+  llvm::SmallVector<Id, 4> canonical;
+  for (Id child : children)
+    canonical.push_back(find(child));
+  HeadId head = Nodes.internHead(op, payload, canonical.size());
+  uint32_t hash = hashNode(head, canonical);
+  if (stage == 0) {
+    Memo.prefetch(hash);
+    return;
+  }
+  NodeId candidate = Memo.candidate(hash);
+  if (candidate != HashCons::Absent) {
+    Nodes.prefetch(candidate);
+    __builtin_prefetch(UnionParent.data() + candidate);
+  }
 }
 
 Id EGraph::addTerm(const Term &term) {
@@ -106,28 +150,22 @@ bool EGraph::merge(Id a, Id b) {
   if (ParentCount[root] < ParentCount[other])
     std::swap(root, other);
   UnionParent[other] = root;
-
-  // Splice the absorbed parent list onto the root's. The absorbed class
-  // keeps its head/tail, which delimit exactly its own parents for rebuild.
-  if (ParentHead[other] != NoEdge) {
-    if (ParentHead[root] == NoEdge)
-      ParentHead[root] = ParentHead[other];
-    else
-      ParentEdges[ParentTail[root]].next = ParentHead[other];
-    ParentTail[root] = ParentTail[other];
-  }
   ParentCount[root] += ParentCount[other];
-  MergedAway.push_back(other);
+
+  // Splice the member cycles. Afterwards the absorbed class's members run
+  // from the root's new successor to \c other.
+  std::swap(NextMember[root], NextMember[other]);
+  MergedAway.push_back({other, NextMember[root]});
   --NumCanonicalClasses;
   Clean = false;
 
   if (TheAnalysis) {
     DidMerge result = TheAnalysis->mergeClasses(root, other);
-    // The spliced list holds the parents of both sides, so one walk covers
-    // whichever side changed.
+    // The merged class's parents are those of both sides, so revisiting
+    // them covers whichever side changed. Parents are only known inside
+    // rebuild(), so just note the class.
     if (result.intoChanged || result.fromChanged)
-      forEachParentEdge(
-          root, [&](NodeId parent) { AnalysisWorklist.push_back(parent); });
+      AnalysisDirtyClasses.push_back(root);
     TheAnalysis->modify(*this, findAndCompress(root));
   }
   return true;
@@ -138,10 +176,10 @@ std::optional<Id> EGraph::lookup(OpId op, Payload payload,
   llvm::SmallVector<Id, 4> canonical;
   for (Id child : children)
     canonical.push_back(find(child));
-  HashCons::Entry found = findInMemo({op, payload, canonical});
+  std::optional<NodeId> found = findCanonicalNode(op, payload, canonical);
   if (!found)
     return std::nullopt;
-  return find(found.classHint);
+  return find(*found);
 }
 
 std::optional<Id> EGraph::lookupTerm(const Term &term) const {
@@ -167,11 +205,15 @@ std::optional<Id> EGraph::lookupInSnapshot(OpId op, Payload payload,
   // next one, and a node added since then never shares a key with a
   // snapshot node (add() would have returned the snapshot node), so a plain
   // hashcons probe answers the question for the snapshot.
-  HashCons::Entry found = findInMemo({op, payload, children});
-  if (!found || found.node >= SnapshotNodeEnd)
+  std::optional<NodeId> found = findCanonicalNode(op, payload, children);
+  if (!found || *found >= SnapshotNodeEnd)
     return std::nullopt;
-  // Class hints are refreshed to the canonical class by every rebuild.
-  return found.classHint;
+  // The node's class at the last rebuild: itself if it was canonical, else
+  // its union-find parent, which only rebuild() changes for non-roots (see
+  // find()).
+  if (isSnapshotClass(*found))
+    return *found;
+  return UnionParent[*found];
 }
 
 std::pair<uint32_t, uint32_t> EGraph::narrowToOp(uint32_t begin, uint32_t end,
@@ -190,21 +232,23 @@ std::pair<uint32_t, uint32_t> EGraph::narrowToOp(uint32_t begin, uint32_t end,
 }
 
 bool EGraph::recanonicalize(NodeId id, unsigned &numUnions) {
-  ArrayRef<Id> kids = children(id);
+  llvm::MutableArrayRef<Id> kids = Nodes.mutableChildren(id);
   bool stale = false;
   for (Id child : kids)
     stale |= UnionParent[child] != child;
   if (!stale)
     return false;
 
-  Memo.erase(keyOf(id), id, childrenAccessor());
-  Id *mutableKids = ChildIds.data() + Nodes[id].childBegin;
-  for (size_t i = 0, e = kids.size(); i != e; ++i)
-    mutableKids[i] = findAndCompress(mutableKids[i]);
-  HashCons::Entry entry = Memo.findOrInsert(keyOf(id), id, childrenAccessor());
-  if (entry.node == id)
+  Memo.erase(hashOf(id), id);
+  for (Id &child : kids)
+    child = findAndCompress(child);
+  HeadId head = Nodes.headOf(id);
+  NodeId existing =
+      Memo.findOrInsert(hashNode(head, kids), id, [&](NodeId candidate) {
+        return Nodes.equals(candidate, head, kids);
+      });
+  if (existing == id)
     return true;
-  NodeId existing = entry.node;
   // Congruent to a node already in the hashcons: retire this one and merge
   // the classes.
   DeadNodes.set(id);
@@ -218,15 +262,30 @@ unsigned EGraph::rebuild() {
     return 0;
   unsigned numUnions = 0;
   size_t mergedCursor = 0;
+  // The parent index is built on first need: a rebuild after adds alone
+  // needs none.
+  auto needParents = [&] {
+    if (Parents.empty())
+      Parents.build(Nodes, DeadNodes);
+  };
   // Congruence work first: analysis make() may read children, which must be
   // canonical by then.
   while (true) {
     if (mergedCursor < MergedAway.size()) {
-      Id absorbed = MergedAway[mergedCursor++];
-      forEachParentEdge(absorbed, [&](NodeId parent) {
+      needParents();
+      MergedRun run = MergedAway[mergedCursor++];
+      forEachParentOfRun(run, [&](NodeId parent) {
         if (!DeadNodes.test(parent))
           recanonicalize(parent, numUnions);
       });
+      continue;
+    }
+    if (!AnalysisDirtyClasses.empty()) {
+      needParents();
+      Id cls = findAndCompress(AnalysisDirtyClasses.back());
+      AnalysisDirtyClasses.pop_back();
+      forEachParent(cls,
+                    [&](NodeId parent) { AnalysisWorklist.push_back(parent); });
       continue;
     }
     if (!AnalysisWorklist.empty()) {
@@ -236,17 +295,36 @@ unsigned EGraph::rebuild() {
         continue;
       Id cls = findAndCompress(node);
       if (TheAnalysis->joinNode(*this, cls, node)) {
-        forEachParentEdge(
+        needParents();
+        forEachParent(
             cls, [&](NodeId parent) { AnalysisWorklist.push_back(parent); });
         TheAnalysis->modify(*this, cls);
+      }
+      continue;
+    }
+    if (!Parents.empty() && Parents.numIndexed() != Nodes.size()) {
+      // The analysis added nodes during this rebuild. Index them too, then
+      // bring them up to date with the merges they missed.
+      NodeId firstNew = Parents.numIndexed();
+      Parents.build(Nodes, DeadNodes);
+      for (NodeId node = firstNew; node != Nodes.size(); ++node) {
+        if (DeadNodes.test(node))
+          continue;
+        recanonicalize(node, numUnions);
+        if (TheAnalysis && !DeadNodes.test(node))
+          AnalysisWorklist.push_back(node);
       }
       continue;
     }
     break;
   }
   MergedAway.clear();
+  Parents.clear();
+  // Shrink before building the new snapshot, so that the old and new
+  // tables do not coexist with it.
+  Memo.shrinkToFit();
   rebuildSnapshot();
-  rebuildParentLists();
+  recountParents();
   Clean = true;
   ++Generation;
   return numUnions;
@@ -282,11 +360,12 @@ void EGraph::rebuildSnapshot() {
   assert(ClassNodeOffsets.back() == Memo.size() &&
          "live nodes and hashcons disagree");
   ClassNodeList.resize(ClassNodeOffsets.back());
-  std::vector<uint32_t> cursor(ClassNodeOffsets.begin(),
-                               ClassNodeOffsets.end() - 1);
+  LargeArray<uint32_t> cursor;
+  cursor.append(ClassNodeOffsets.begin(), ClassNodeOffsets.end() - 1);
   for (NodeId node = 0; node != numIds; ++node)
     if (!DeadNodes.test(node))
       ClassNodeList[cursor[ClassSlot[UnionParent[node]]]++] = node;
+  cursor.release();
 
   for (auto &entry : ClassesByOp)
     entry.second.clear();
@@ -295,13 +374,12 @@ void EGraph::rebuildSnapshot() {
     NodeId *end = ClassNodeList.data() + ClassNodeOffsets[slot + 1];
     if (end - begin > 1)
       std::sort(begin, end, [&](NodeId lhs, NodeId rhs) {
-        return std::make_pair(Nodes[lhs].op, lhs) <
-               std::make_pair(Nodes[rhs].op, rhs);
+        return std::make_pair(op(lhs), lhs) < std::make_pair(op(rhs), rhs);
       });
     Id cls = SnapshotClasses[slot];
     for (NodeId *it = begin; it != end; ++it)
-      if (it == begin || Nodes[*it].op != Nodes[*(it - 1)].op)
-        ClassesByOp[Nodes[*it].op].push_back(cls);
+      if (it == begin || op(*it) != op(*(it - 1)))
+        ClassesByOp[op(*it)].push_back(cls);
   }
 
   // Copy node contents in class order for sequential e-matching.
@@ -309,71 +387,39 @@ void EGraph::rebuildSnapshot() {
   SnapshotChildren.clear();
   SnapshotNodes.reserve(ClassNodeList.size() + 1);
   for (NodeId node : ClassNodeList) {
-    SnapshotNodes.push_back({Nodes[node].op,
-                             static_cast<uint32_t>(SnapshotChildren.size()),
-                             Nodes[node].payload});
+    const NodeStore::Head &head = Nodes.headRecord(node);
+    SnapshotNodes.push_back(
+        {head.op, static_cast<uint32_t>(SnapshotChildren.size()),
+         head.payload});
     ArrayRef<Id> kids = children(node);
-    SnapshotChildren.insert(SnapshotChildren.end(), kids.begin(), kids.end());
+    SnapshotChildren.append(kids.begin(), kids.end());
   }
   SnapshotNodes.push_back(
       {0, static_cast<uint32_t>(SnapshotChildren.size()), 0});
-  Memo.shrinkToFit(childrenAccessor());
-  Memo.refreshClassHints([&](Id hint) { return UnionParent[hint]; });
   SnapshotNodeEnd = numIds;
 }
 
-void EGraph::rebuildParentLists() {
-  // Rewrite the parent lists as contiguous per-class runs of live parents:
-  // drops edges of retired nodes and restores locality.
-  size_t numIds = UnionParent.size();
-  ParentCount.assign(numIds, 0);
-  ParentHead.assign(numIds, NoEdge);
-  ParentTail.assign(numIds, NoEdge);
-  for (NodeId node = 0; node != numIds; ++node) {
-    if (DeadNodes.test(node))
-      continue;
+void EGraph::recountParents() {
+  // Drop the edges of retired nodes from the merge heuristic's counts.
+  ParentCount.assign(UnionParent.size(), 0);
+  for (NodeId node : ClassNodeList)
     for (Id child : children(node))
       ++ParentCount[child];
-  }
-  uint32_t numEdges = 0;
-  for (Id cls : SnapshotClasses) {
-    if (ParentCount[cls] == 0)
-      continue;
-    ParentHead[cls] = numEdges;
-    ParentTail[cls] = numEdges; // Fill cursor until the loop below ends.
-    numEdges += ParentCount[cls];
-  }
-  ParentEdges.resize(numEdges);
-  for (NodeId node = 0; node != numIds; ++node) {
-    if (DeadNodes.test(node))
-      continue;
-    for (Id child : children(node)) {
-      uint32_t edge = ParentTail[child]++;
-      ParentEdges[edge] = {node, edge + 1};
-    }
-  }
-  for (Id cls : SnapshotClasses) {
-    if (ParentCount[cls] == 0)
-      continue;
-    uint32_t tail = --ParentTail[cls];
-    ParentEdges[tail].next = NoEdge;
-  }
 }
 
 size_t EGraph::memoryUsage() const {
-  auto bytes = [](const auto &vector) {
-    return vector.capacity() * sizeof(vector[0]);
+  auto bytes = [](const auto &array) {
+    return array.capacity() * sizeof(array[0]);
   };
   size_t byOp = ClassesByOp.getMemorySize();
   for (const auto &entry : ClassesByOp)
     byOp += bytes(entry.second);
-  return bytes(Nodes) + bytes(ChildIds) + bytes(SnapshotNodes) +
-         bytes(SnapshotChildren) + DeadNodes.getMemorySize() +
-         bytes(UnionParent) + bytes(ParentHead) + bytes(ParentTail) +
-         bytes(ParentCount) + bytes(ParentEdges) + Memo.memoryUsage() +
-         bytes(MergedAway) + bytes(AnalysisWorklist) + bytes(SnapshotClasses) +
-         bytes(ClassSlot) + bytes(ClassNodeOffsets) + bytes(ClassNodeList) +
-         byOp;
+  return Nodes.memoryUsage() + bytes(SnapshotNodes) + bytes(SnapshotChildren) +
+         DeadNodes.getMemorySize() + bytes(UnionParent) + bytes(NextMember) +
+         bytes(ParentCount) + Parents.memoryUsage() + Memo.memoryUsage() +
+         bytes(MergedAway) + bytes(AnalysisDirtyClasses) +
+         bytes(AnalysisWorklist) + bytes(SnapshotClasses) + bytes(ClassSlot) +
+         bytes(ClassNodeOffsets) + bytes(ClassNodeList) + byOp;
 }
 
 std::vector<std::string> EGraph::checkInvariants() const {
@@ -402,14 +448,13 @@ std::vector<std::string> EGraph::checkInvariants() const {
       if (find(child) != child)
         report("node " + llvm::Twine(node) + " has non-canonical child " +
                llvm::Twine(child));
-    HashCons::Entry entry = findInMemo(keyOf(node));
-    if (entry.node != node)
+    NodeId entry = findInMemo(Nodes.headOf(node), kids);
+    if (entry != node)
       report("hashcons does not map node " + llvm::Twine(node) +
              " to itself (got " +
-             (entry ? llvm::Twine(entry.node) : llvm::Twine("none")) + ")");
-    else if (find(entry.classHint) != find(node))
-      report("hashcons class hint of node " + llvm::Twine(node) +
-             " is in another class");
+             (entry != HashCons::Absent ? llvm::Twine(entry)
+                                        : llvm::Twine("none")) +
+             ")");
     auto [it, inserted] = canonicalNodes.try_emplace(
         Key(op(node), payload(node), std::vector<Id>(kids.begin(), kids.end())),
         node);
@@ -477,19 +522,26 @@ std::vector<std::string> EGraph::checkInvariants() const {
     }
   }
 
-  // Parent lists: each live node is recorded as a parent of each child.
-  std::set<std::pair<Id, NodeId>> parentEdges;
-  for (Id cls : SnapshotClasses)
-    forEachParentEdge(cls, [&](NodeId parent) {
-      parentEdges.insert({cls, parent});
-    });
-  for (NodeId node = 0; node != numIds; ++node) {
-    if (DeadNodes.test(node))
-      continue;
-    for (Id child : children(node))
-      if (!parentEdges.count({find(child), node}))
-        report("node " + llvm::Twine(node) + " missing from parents of class " +
-               llvm::Twine(find(child)));
+  // Member cycles: the cycle through each canonical class holds exactly
+  // the ids of that class.
+  std::vector<uint32_t> classSize(numIds, 0);
+  for (Id id = 0; id != numIds; ++id)
+    ++classSize[find(id)];
+  for (Id cls : SnapshotClasses) {
+    size_t length = 0;
+    Id member = cls;
+    do {
+      if (find(member) != cls) {
+        report("member cycle of class " + llvm::Twine(cls) +
+               " holds foreign id " + llvm::Twine(member));
+        break;
+      }
+      member = NextMember[member];
+    } while (member != cls && ++length <= numIds);
+    if (member == cls && length + 1 != classSize[cls])
+      report("member cycle of class " + llvm::Twine(cls) + " has " +
+             llvm::Twine(length + 1) + " ids, the class " +
+             llvm::Twine(classSize[cls]));
   }
   return errors;
 }

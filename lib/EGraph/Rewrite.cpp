@@ -5,6 +5,8 @@
 
 #include "llvm/ADT/Twine.h"
 
+#include <algorithm>
+
 using namespace flexmatch::egraph;
 using llvm::ArrayRef;
 using llvm::StringRef;
@@ -64,6 +66,10 @@ size_t PatternSearcher::search(const EGraph &egraph, size_t limit,
       if (!visit(classes[i]))
         break;
   }
+  // One class with very many matches should not pin its buffer for the
+  // rest of the run.
+  if (Buffer.capacity() > (size_t(1) << 16))
+    std::vector<Id>().swap(Buffer);
   return total;
 }
 
@@ -137,6 +143,20 @@ unsigned PatternApplier::applyMatches(EGraph &egraph, Id root,
     // An analysis may merge classes inside add(), which would invalidate
     // the memo; fall back to match-by-match application.
     return Applier::applyMatches(egraph, root, substs, names);
+  // Bound the scratch tables (a big class can have hundreds of thousands
+  // of matches): apply in slices. The memo only saves repeated add()s, so
+  // slicing does not change the result.
+  constexpr size_t MaxSlice = size_t(1) << 14;
+  if (numMatches > MaxSlice) {
+    unsigned changed = 0;
+    for (size_t first = 0; first < numMatches; first += MaxSlice)
+      changed += applyMatches(
+          egraph, root,
+          substs.slice(first * width,
+                       std::min(MaxSlice, numMatches - first) * width),
+          names);
+    return changed;
+  }
 
   Table.resize(Steps.size() * numMatches);
   for (size_t stepIndex = 0; stepIndex != Steps.size(); ++stepIndex) {
@@ -149,8 +169,29 @@ unsigned PatternApplier::applyMatches(EGraph &egraph, Id root,
     }
     const uint32_t *childSteps = step.children.data();
     size_t arity = step.children.size();
+    // Hint each add a few matches ahead (see EGraph::prefetchAdd) so that
+    // the cache misses of several adds overlap instead of happening one
+    // after the other.
+    constexpr size_t Near = 4, Far = 12;
+    auto prefetchStage = [&](size_t match, unsigned stage) {
+      if (match >= numMatches)
+        return;
+      llvm::SmallVector<Id, 4> children;
+      for (size_t i = 0; i != arity; ++i)
+        children.push_back(Table[childSteps[i] * numMatches + match]);
+      egraph.prefetchAdd(step.head.op, step.head.payload, children, stage);
+    };
+    auto prefetch = [&](size_t match) {
+      prefetchStage(match + Far, 0);
+      prefetchStage(match + Near, 1);
+    };
+    for (size_t match = 0; match != Far; ++match)
+      prefetchStage(match, 0);
+    for (size_t match = 0; match != Near; ++match)
+      prefetchStage(match, 1);
     if (!step.memoize) {
       for (size_t match = 0; match != numMatches; ++match) {
+        prefetch(match);
         Children.clear();
         for (size_t i = 0; i != arity; ++i)
           Children.push_back(Table[childSteps[i] * numMatches + match]);
@@ -164,6 +205,7 @@ unsigned PatternApplier::applyMatches(EGraph &egraph, Id root,
       memoSize *= 2;
     StepMemo.assign(memoSize, {~uint64_t(0), InvalidId});
     for (size_t match = 0; match != numMatches; ++match) {
+      prefetch(match);
       Id first = Table[childSteps[0] * numMatches + match];
       Id second = arity > 1 ? Table[childSteps[1] * numMatches + match] : 0;
       uint64_t key = (uint64_t(first) << 32) | second;

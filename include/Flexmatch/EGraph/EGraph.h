@@ -7,14 +7,17 @@
 //  * The hashcons maps node content to node id. A node's class is always
 //    find(node id), so hashcons values never go stale; only keys do, when a
 //    child class is merged away.
-//  * merge() only touches the union-find, the parent lists, and the
+//  * merge() only touches the union-find, the class member lists, and the
 //    analysis. rebuild() then re-canonicalizes the parents of merged-away
 //    classes (restoring the hashcons and congruence) until a fixed point,
 //    drops duplicate nodes, and recomputes the per-class node lists and the
 //    index of classes by operator.
 //
-// Storage is flat: node records, child ids, parent-list edges and class node
-// lists live in a few large vectors; nothing is allocated per node.
+// Storage is flat and sized for large graphs: node contents live in a
+// NodeStore (12 bytes per binary node), the hashcons holds 8-byte slots,
+// and besides those each id costs 12 bytes (union-find parent, member-list
+// link, parent count). Parent lists are not kept between rebuilds: rebuild
+// builds a ParentIndex when it needs one and drops it when done.
 //
 // Between rebuilds the graph is "dirty": add/merge work, but the class node
 // lists and the operator index describe the state of the last rebuild (the
@@ -29,6 +32,9 @@
 
 #include "Flexmatch/EGraph/ENode.h"
 #include "Flexmatch/EGraph/HashCons.h"
+#include "Flexmatch/EGraph/LargeArray.h"
+#include "Flexmatch/EGraph/NodeStore.h"
+#include "Flexmatch/EGraph/ParentIndex.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/BitVector.h"
@@ -62,6 +68,14 @@ public:
   Id add(const ENode &node) {
     return add(node.op, node.payload, node.children);
   }
+  /// Hints that add(op, payload, children) follows soon. Adding is
+  /// dominated by cache misses: the hashcons slot, then the stored node it
+  /// holds (compared against the key) and that node's union-find entry.
+  /// Callers adding many nodes should call this twice per node, a few adds
+  /// ahead with \p stage 0 (loads the slot) and again closer with \p stage
+  /// 1 (reads the slot, now cached, and loads the node it names).
+  void prefetchAdd(OpId op, Payload payload, llvm::ArrayRef<Id> children,
+                   unsigned stage);
   /// Adds every node of \p term; returns the class of its root.
   Id addTerm(const Term &term);
 
@@ -81,6 +95,11 @@ public:
   //===--------------------------------------------------------------------===//
 
   /// The canonical id of \p id's class.
+  ///
+  /// rebuild() flattens the union-find completely; between rebuilds the
+  /// union-find parent of an id that was neither canonical nor created
+  /// since stays its class as of that rebuild, which lookupInSnapshot()
+  /// relies on (see findAndCompress()).
   Id find(Id id) const {
     while (UnionParent[id] != id)
       id = UnionParent[id];
@@ -104,14 +123,12 @@ public:
   /// Contents of a node. Valid for every node id, live or dead; a live
   /// node's children are canonical as of the last rebuild.
   NodeView node(NodeId id) const {
-    return {Nodes[id].op, Nodes[id].payload, children(id)};
+    const NodeStore::Head &head = Nodes.headRecord(id);
+    return {head.op, head.payload, Nodes.children(id)};
   }
-  OpId op(NodeId id) const { return Nodes[id].op; }
-  Payload payload(NodeId id) const { return Nodes[id].payload; }
-  llvm::ArrayRef<Id> children(NodeId id) const {
-    uint32_t begin = Nodes[id].childBegin;
-    return {ChildIds.data() + begin, Nodes[id + 1].childBegin - begin};
-  }
+  OpId op(NodeId id) const { return Nodes.headRecord(id).op; }
+  Payload payload(NodeId id) const { return Nodes.headRecord(id).payload; }
+  llvm::ArrayRef<Id> children(NodeId id) const { return Nodes.children(id); }
   ENode getENode(NodeId id) const {
     return ENode(op(id), payload(id), children(id));
   }
@@ -199,72 +216,78 @@ public:
   uint64_t generation() const { return Generation; }
 
 private:
-  /// Node storage. A sentinel record at the end gives the last node's
-  /// child range: children(n) = [Nodes[n].childBegin, Nodes[n+1].childBegin).
-  struct NodeRecord {
-    OpId op;
-    uint32_t childBegin;
-    Payload payload;
+  /// A class merged away since the last rebuild: its member ids at the time
+  /// of the merge are the run of the member list from \c first to
+  /// \c absorbed (see NextMember).
+  struct MergedRun {
+    Id absorbed;
+    Id first;
   };
-  /// One entry of a singly linked parent list.
-  struct ParentEdge {
-    NodeId node;
-    uint32_t next;
-  };
-  static constexpr uint32_t NoEdge = ~uint32_t(0);
 
+  /// find() with path halving, except that \p id's own parent pointer is
+  /// kept: every other id on the path was canonical at some point since
+  /// the last rebuild, so only the first hop can be a pointer that
+  /// lookupInSnapshot() needs.
   Id findAndCompress(Id id) {
+    id = UnionParent[id];
     while (UnionParent[id] != id) {
       UnionParent[id] = UnionParent[UnionParent[id]];
       id = UnionParent[id];
     }
     return id;
   }
-  HashCons::Key keyOf(NodeId id) const {
-    return {op(id), payload(id), children(id)};
+  static uint32_t hashNode(HeadId head, llvm::ArrayRef<Id> children);
+  uint32_t hashOf(NodeId id) const {
+    return hashNode(Nodes.headOf(id), Nodes.children(id));
   }
-  auto childrenAccessor() const {
-    return [this](NodeId id) { return children(id); };
-  }
-  HashCons::Entry findInMemo(const HashCons::Key &key) const {
-    return Memo.find(key, childrenAccessor());
-  }
+  NodeId findInMemo(HeadId head, llvm::ArrayRef<Id> children) const;
+  std::optional<NodeId> findCanonicalNode(OpId op, Payload payload,
+                                          llvm::ArrayRef<Id> children) const;
   std::pair<uint32_t, uint32_t> narrowToOp(uint32_t begin, uint32_t end,
                                            OpId op) const;
-  void appendParent(Id cls, NodeId parent);
-  template <typename Fn> void forEachParentEdge(Id cls, Fn fn) const;
+  template <typename Fn> void forEachParent(Id cls, Fn fn) const;
+  template <typename Fn> void forEachParentOfRun(MergedRun run, Fn fn) const;
   bool recanonicalize(NodeId id, unsigned &numUnions);
   void rebuildSnapshot();
-  void rebuildParentLists();
+  void recountParents();
 
   // Node storage.
-  std::vector<NodeRecord> Nodes;
-  std::vector<Id> ChildIds;
+  NodeStore Nodes;
   llvm::BitVector DeadNodes;
 
   // Classes.
-  std::vector<Id> UnionParent;
-  std::vector<uint32_t> ParentHead;
-  std::vector<uint32_t> ParentTail;
-  std::vector<uint32_t> ParentCount;
-  std::vector<ParentEdge> ParentEdges;
+  LargeArray<Id> UnionParent;
+  /// Links the ids of each class into a cycle. merge() splices two cycles
+  /// in O(1) by swapping the links of the two roots; afterwards the ids
+  /// that made up the absorbed class still form one run of the cycle,
+  /// because only roots' links ever change (see MergedRun).
+  LargeArray<Id> NextMember;
+  /// Number of parent edges of each class; only meaningful for canonical
+  /// classes. Guides merge() (see there).
+  LargeArray<uint32_t> ParentCount;
   size_t NumCanonicalClasses = 0;
 
   HashCons Memo;
 
   // Work recorded since the last rebuild.
-  std::vector<Id> MergedAway;
+  LargeArray<MergedRun> MergedAway;
+  /// Classes whose analysis value changed by a merge: their parents must be
+  /// revisited.
+  std::vector<Id> AnalysisDirtyClasses;
   std::vector<NodeId> AnalysisWorklist;
   bool Clean = true;
+
+  /// Parents by child id; only populated inside rebuild().
+  ParentIndex Parents;
 
   // Snapshot built by the last rebuild.
   uint32_t SnapshotNodeEnd = 0;
   std::vector<Id> SnapshotClasses;
-  std::vector<uint32_t> ClassSlot;
-  std::vector<uint32_t> ClassNodeOffsets{0};
-  std::vector<NodeId> ClassNodeList;
-  std::vector<SnapshotNode> SnapshotNodes{SnapshotNode{0, 0, 0}};
-  std::vector<Id> SnapshotChildren;
+  LargeArray<uint32_t> ClassSlot;
+  LargeArray<uint32_t> ClassNodeOffsets{1, 0};
+  LargeArray<NodeId> ClassNodeList;
+  LargeArray<SnapshotNode> SnapshotNodes{1, SnapshotNode{0, 0, 0}};
+  LargeArray<Id> SnapshotChildren;
   llvm::DenseMap<OpId, std::vector<Id>> ClassesByOp;
   uint64_t Generation = 0;
 
