@@ -65,6 +65,27 @@ std::optional<int64_t> normAxis(OptLoc loc, StringRef op, int64_t axis,
   return axis < 0 ? axis + rank : axis;
 }
 
+RankedTensorType tensorResult(OptLoc loc, StringRef op, ArrayRef<int64_t> shape,
+                              Type elementType) {
+  if (llvm::any_of(shape, [](int64_t d) {
+        return d < 0 && !ShapedType::isDynamic(d);
+      })) {
+    (void)relError(loc, op, "result shape " + shapeStr(shape) +
+                                " has a negative dimension");
+    return {};
+  }
+  return RankedTensorType::get(shape, elementType);
+}
+
+LogicalResult pushTensor(OptLoc loc, StringRef op, ArrayRef<int64_t> shape,
+                         Type elementType, SmallVectorImpl<Type> &results) {
+  auto type = tensorResult(loc, op, shape, elementType);
+  if (!type)
+    return failure();
+  results.push_back(type);
+  return success();
+}
+
 std::optional<Shape> broadcastShapes(OptLoc loc, StringRef op,
                                      ArrayRef<int64_t> a,
                                      ArrayRef<int64_t> b) {
@@ -105,8 +126,7 @@ LogicalResult broadcastOperands(OptLoc loc, StringRef op, Value lhs, Value rhs,
     return failure();
   Type elem = compare ? IntegerType::get(a.getContext(), 1)
                       : a.getElementType();
-  results.push_back(RankedTensorType::get(*shape, elem));
-  return success();
+  return pushTensor(loc, op, *shape, elem, results);
 }
 
 Type dtypeOr(OptLoc loc, StringRef op, MLIRContext *ctx, StringRef dtype,
@@ -208,9 +228,8 @@ LogicalResult spatialResize(OptLoc loc, StringRef op, RankedTensorType data,
     out[(*pos)[2]] = hw[0];
     out[(*pos)[3]] = hw[1];
   }
-  results.push_back(RankedTensorType::get(
-      out, elementType ? elementType : data.getElementType()));
-  return success();
+  return pushTensor(loc, op, out,
+                    elementType ? elementType : data.getElementType(), results);
 }
 
 LogicalResult denseType(OptLoc loc, StringRef op, Value dataValue,
@@ -232,6 +251,9 @@ LogicalResult denseType(OptLoc loc, StringRef op, Value dataValue,
                                  shapeStr(weight.getShape()));
   int64_t n = weight.getDimSize(0);
   if (units) {
+    if (*units < 1)
+      return relError(loc, op, "units must be positive, got " +
+                                   llvm::Twine(*units));
     if (!ShapedType::isDynamic(n) && n != *units)
       return relError(loc, op, "units=" + llvm::Twine(*units) +
                                    " does not match the weight " +
@@ -244,22 +266,82 @@ LogicalResult denseType(OptLoc loc, StringRef op, Value dataValue,
       dtypeOr(loc, op, data.getContext(), outDtype, data.getElementType());
   if (!elem)
     return failure();
-  results.push_back(RankedTensorType::get(out, elem));
-  return success();
+  return pushTensor(loc, op, out, elem, results);
+}
+
+/// nn.matmul follows TVM's MatmulRel (nn.h, TVM 0.8): tensor_a may have any
+/// rank >= 1 (>= 2 with transpose_a, which swaps its last two axes); the
+/// result keeps tensor_a's shape with the last axis replaced by the output
+/// columns. tensor_b must be rank 2. When `units` is given, the result has
+/// `units` columns and tensor_b must be (reduce, units), or (units, reduce)
+/// with transpose_b.
+static LogicalResult nnMatmulType(OptLoc loc, StringRef op, RankedTensorType a,
+                                  RankedTensorType b,
+                                  std::optional<int64_t> units, bool transposeA,
+                                  bool transposeB, StringRef outDtype,
+                                  SmallVectorImpl<Type> &results) {
+  if (a.getRank() < (transposeA ? 2 : 1) || b.getRank() != 2)
+    return relError(loc, op,
+                    "expects tensor_a of rank >= " +
+                        llvm::Twine(transposeA ? 2 : 1) +
+                        (transposeA ? " (transpose_a)" : "") +
+                        " and a rank-2 tensor_b, got " +
+                        shapeStr(a.getShape()) + " and " +
+                        shapeStr(b.getShape()));
+  ArrayRef<int64_t> as = a.getShape();
+  int64_t rank = a.getRank();
+  Shape out(as);
+  int64_t reduce = as[rank - 1];
+  if (transposeA) {
+    reduce = as[rank - 2];
+    out[rank - 2] = as[rank - 1];
+  }
+  int64_t kb = transposeB ? b.getDimSize(1) : b.getDimSize(0);
+  int64_t n = transposeB ? b.getDimSize(0) : b.getDimSize(1);
+  auto compatible = [](int64_t x, int64_t y) {
+    return ShapedType::isDynamic(x) || ShapedType::isDynamic(y) || x == y;
+  };
+  if (!compatible(reduce, kb))
+    return relError(loc, op, "reduction dimensions differ: " +
+                                 shapeStr(a.getShape()) + " and " +
+                                 shapeStr(b.getShape()) +
+                                 (transposeA ? " (a transposed)" : "") +
+                                 (transposeB ? " (b transposed)" : ""));
+  if (units) {
+    if (*units < 1)
+      return relError(loc, op, "units must be positive, got " +
+                                   llvm::Twine(*units));
+    // TVM assigns tensor_b the type (reduce, units) (transposed with
+    // transpose_b): a tensor_b of any other column count is an error.
+    if (!compatible(n, *units))
+      return relError(loc, op, "units=" + llvm::Twine(*units) +
+                                   " does not match tensor_b " +
+                                   shapeStr(b.getShape()) +
+                                   (transposeB ? " (b transposed)" : ""));
+    n = *units;
+  }
+  out[rank - 1] = n;
+  Type elem = dtypeOr(loc, op, a.getContext(), outDtype, a.getElementType());
+  if (!elem)
+    return failure();
+  return pushTensor(loc, op, out, elem, results);
 }
 
 LogicalResult matmulType(OptLoc loc, StringRef op, Value aValue, Value bValue,
-                         bool transposeA, bool transposeB, bool batched,
-                         StringRef outDtype, SmallVectorImpl<Type> &results) {
+                         std::optional<int64_t> units, bool transposeA,
+                         bool transposeB, bool batched, StringRef outDtype,
+                         SmallVectorImpl<Type> &results) {
   auto a = tensorOperand(loc, op, aValue, "tensor_a");
   auto b = tensorOperand(loc, op, bValue, "tensor_b");
   if (!a || !b)
     return failure();
-  int64_t rank = batched ? 3 : 2;
-  if (a.getRank() != rank || b.getRank() != rank)
-    return relError(loc, op, "expects two rank-" + llvm::Twine(rank) +
-                                 " tensors, got " + shapeStr(a.getShape()) +
-                                 " and " + shapeStr(b.getShape()));
+  if (!batched)
+    return nnMatmulType(loc, op, a, b, units, transposeA, transposeB,
+                        outDtype, results);
+  if (a.getRank() != 3 || b.getRank() != 3)
+    return relError(loc, op, "expects two rank-3 tensors, got " +
+                                 shapeStr(a.getShape()) + " and " +
+                                 shapeStr(b.getShape()));
   auto as = a.getShape().take_back(2), bs = b.getShape().take_back(2);
   int64_t m = transposeA ? as[1] : as[0];
   int64_t ka = transposeA ? as[0] : as[1];
@@ -271,21 +353,15 @@ LogicalResult matmulType(OptLoc loc, StringRef op, Value aValue, Value bValue,
                                  shapeStr(b.getShape()) +
                                  (transposeA ? " (a transposed)" : "") +
                                  (transposeB ? " (b transposed)" : ""));
-  Shape out;
-  if (batched) {
-    auto batch = broadcastShapes(loc, op, a.getShape().take_front(),
-                                 b.getShape().take_front());
-    if (!batch)
-      return failure();
-    out.push_back((*batch)[0]);
-  }
-  out.push_back(m);
-  out.push_back(n);
+  auto batch = broadcastShapes(loc, op, a.getShape().take_front(),
+                               b.getShape().take_front());
+  if (!batch)
+    return failure();
+  Shape out{(*batch)[0], m, n};
   Type elem = dtypeOr(loc, op, a.getContext(), outDtype, a.getElementType());
   if (!elem)
     return failure();
-  results.push_back(RankedTensorType::get(out, elem));
-  return success();
+  return pushTensor(loc, op, out, elem, results);
 }
 
 LogicalResult
@@ -395,6 +471,10 @@ LogicalResult reshapeShape(OptLoc loc, StringRef op, ArrayRef<int64_t> in,
         if (d1 <= 0 || d2 <= 0 || d1 * d2 != *d0)
           return fail("-4 does not split the dimension evenly");
       } else {
+        // The input dim is unknown: the two values must be sizes or -1 (TVM
+        // would copy anything else, e.g. -2, into the result shape).
+        if ((d1 != -1 && d1 <= 0) || (d2 != -1 && d2 <= 0))
+          return fail("-4 must be followed by positive values or -1");
         d1 = d1 == -1 ? kDyn : d1;
         d2 = d2 == -1 ? kDyn : d2;
       }
@@ -466,12 +546,13 @@ LogicalResult stridedSliceShape(OptLoc loc, StringRef op, ArrayRef<int64_t> in,
   }
   out.assign(in.begin(), in.end());
   for (auto [k, axis] : llvm::enumerate(sliced)) {
-    // A single stride applies to every axis (TVM's Python API passes [1]).
+    // TVM's StridedSliceRel (0.7 through 0.9 alike) pads `strides` with 1:
+    // the k-th stride applies to the k-th sliced axis only, so a one-element
+    // `strides` (the Python API's default [1]) strides just the first axis.
+    // (With `axes`, TVM requires one stride per axis; we pad there too.)
     int64_t stride = 1;
-    if (strides && !strides->empty())
-      stride = k < strides->size() ? (*strides)[k]
-               : strides->size() == 1 ? (*strides)[0]
-                                      : 1;
+    if (strides && k < strides->size())
+      stride = (*strides)[k];
     if (sliceMode == "size")
       stride = 1;
     if (stride == 0)
@@ -528,7 +609,7 @@ LogicalResult splitTypes(OptLoc loc, StringRef op, RankedTensorType data,
   auto part = [&](int64_t size) {
     Shape shape(data.getShape());
     shape[*axis] = size;
-    parts.push_back(RankedTensorType::get(shape, data.getElementType()));
+    return pushTensor(loc, op, shape, data.getElementType(), parts);
   };
   if (auto sections = dyn_cast<IntegerAttr>(indicesOrSections)) {
     int64_t n = sections.getInt();
@@ -539,7 +620,8 @@ LogicalResult splitTypes(OptLoc loc, StringRef op, RankedTensorType data,
                                    llvm::Twine(dim) + " into " +
                                    llvm::Twine(n) + " equal parts");
     for (int64_t i = 0; i < n; ++i)
-      part(ShapedType::isDynamic(dim) ? kDyn : dim / n);
+      if (failed(part(ShapedType::isDynamic(dim) ? kDyn : dim / n)))
+        return failure();
     return success();
   }
   auto indices = cast<DenseI64ArrayAttr>(indicesOrSections).asArrayRef();
@@ -550,11 +632,11 @@ LogicalResult splitTypes(OptLoc loc, StringRef op, RankedTensorType data,
       return relError(loc, op, "split indices " + shapeStr(indices) +
                                    " must ascend within the axis size " +
                                    llvm::Twine(dim));
-    part(index - previous);
+    if (failed(part(index - previous)))
+      return failure();
     previous = index;
   }
-  part(ShapedType::isDynamic(dim) ? kDyn : dim - previous);
-  return success();
+  return part(ShapedType::isDynamic(dim) ? kDyn : dim - previous);
 }
 
 LogicalResult layoutTransformShape(OptLoc loc, StringRef op,
@@ -623,8 +705,7 @@ LogicalResult joinTuple(OptLoc loc, StringRef op, Value tuple, int64_t axisAttr,
     out.insert(out.begin() + *axis, int64_t(fields.size()));
   else
     out[*axis] = total;
-  results.push_back(RankedTensorType::get(out, first.getElementType()));
-  return success();
+  return pushTensor(loc, op, out, first.getElementType(), results);
 }
 
 /// The value of a scalar relay.constant operand, if it is one.
@@ -667,7 +748,32 @@ LogicalResult arangeType(OptLoc loc, StringRef op, Value start, Value stop,
       return relError(loc, op, "step must not be zero");
     length = std::max<int64_t>(0, int64_t(std::ceil((*b - *a) / *s)));
   }
-  results.push_back(RankedTensorType::get({length}, elem));
+  return pushTensor(loc, op, {length}, elem, results);
+}
+
+LogicalResult checkQnnDtype(OptLoc loc, StringRef op, StringRef what,
+                            Type type, ArrayRef<StringRef> allowed) {
+  std::string dtype = printDType(type);
+  if (llvm::is_contained(allowed, StringRef(dtype)))
+    return success();
+  std::string list;
+  llvm::raw_string_ostream os(list);
+  llvm::interleaveComma(allowed, os);
+  if (dtype.empty()) {
+    llvm::raw_string_ostream typeOs(dtype);
+    typeOs << type;
+  }
+  return relError(loc, op, what + " must be one of [" + list + "], got " +
+                               dtype);
+}
+
+LogicalResult checkQnnAxis(OptLoc loc, StringRef op, int64_t axis,
+                           int64_t rank) {
+  int64_t norm = axis < 0 ? (rank > 0 ? axis + rank : 0) : axis;
+  if (norm < 0 || norm >= std::max<int64_t>(rank, 1))
+    return relError(loc, op, "axis " + llvm::Twine(axis) +
+                                 " is out of range for a tensor of rank " +
+                                 llvm::Twine(rank));
   return success();
 }
 

@@ -20,6 +20,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/raw_ostream.h"
 #include <optional>
 
 namespace flexmatch::relay {
@@ -60,6 +62,18 @@ RankedTensorType tensorOperand(OptLoc loc, StringRef op, Value v,
 /// Normalises a possibly negative axis against `rank`; reports out of range.
 std::optional<int64_t> normAxis(OptLoc loc, StringRef op, int64_t axis,
                                 int64_t rank, StringRef what = "axis");
+
+/// The general guard against malformed result types: every relation builds
+/// its result tensor types through these. A shape with a negative static
+/// dimension (which RankedTensorType forbids, and which would print as IR
+/// that does not parse back) is reported as "<op>: result shape (...) has a
+/// negative dimension" instead of being built; `tensorResult` then returns a
+/// null type. Relations check the attributes that produce such dimensions
+/// first, with more specific messages; this catches whatever they miss.
+RankedTensorType tensorResult(OptLoc loc, StringRef op, ArrayRef<int64_t> shape,
+                              Type elementType);
+LogicalResult pushTensor(OptLoc loc, StringRef op, ArrayRef<int64_t> shape,
+                         Type elementType, SmallVectorImpl<Type> &results);
 
 /// NumPy broadcasting of two shapes.
 std::optional<Shape> broadcastShapes(OptLoc loc, StringRef op,
@@ -116,6 +130,14 @@ LogicalResult layoutTransformShape(OptLoc loc, StringRef op,
 // Elementwise
 //===----------------------------------------------------------------------===//
 
+/// Ops whose result has the type of their first operand. Those with an
+/// `axis` attribute (reverse, nn.softmax, nn.log_softmax, nn.lrn; the axes of
+/// nn.l2_normalize) must name axes of the input. TVM's ReverseRel checks
+/// this in every version; for softmax and log_softmax the 3LA-era TVM
+/// (0.8) used IdentityRel, while newer TVM's SoftmaxRel reports "Wrong axis
+/// ... not in expected range" and 0.8's topi::nn::softmax asserts the same
+/// at compile time, so we follow the newer relation; for lrn and
+/// l2_normalize TVM checks only in topi, and we report it here too.
 template <typename Adaptor>
 LogicalResult inferIdentity(OptLoc loc, StringRef name, Adaptor adaptor,
                             SmallVectorImpl<Type> &results) {
@@ -123,6 +145,14 @@ LogicalResult inferIdentity(OptLoc loc, StringRef name, Adaptor adaptor,
   auto data = tensorOperand(loc, op, adaptor.getOperands()[0], "data");
   if (!data)
     return mlir::failure();
+  if constexpr (requires { int64_t(adaptor.getAxis()); }) {
+    if (!normAxis(loc, op, int64_t(adaptor.getAxis()), data.getRank()))
+      return mlir::failure();
+  } else if constexpr (requires { ArrayRef<int64_t>(adaptor.getAxis()); }) {
+    for (int64_t axis : ArrayRef<int64_t>(adaptor.getAxis()))
+      if (!normAxis(loc, op, axis, data.getRank()))
+        return mlir::failure();
+  }
   results.push_back(data);
   return mlir::success();
 }
@@ -165,8 +195,7 @@ LogicalResult inferWhere(OptLoc loc, StringRef name, Adaptor adaptor,
   auto shape = broadcastShapes(loc, op, cond.getShape(), value.getShape());
   if (!shape)
     return mlir::failure();
-  results.push_back(RankedTensorType::get(*shape, value.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, *shape, value.getElementType(), results);
 }
 
 //===----------------------------------------------------------------------===//
@@ -192,8 +221,7 @@ LogicalResult inferReduce(OptLoc loc, StringRef name, Adaptor adaptor,
                                         adaptor.getKeepdims(),
                                         adaptor.getExclude(), out)))
     return mlir::failure();
-  results.push_back(RankedTensorType::get(out, data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, out, data.getElementType(), results);
 }
 
 template <typename Adaptor>
@@ -203,9 +231,8 @@ LogicalResult inferArgReduce(OptLoc loc, StringRef name, Adaptor adaptor,
   if (mlir::failed(inferReduce(loc, name, adaptor, reduced)))
     return mlir::failure();
   auto type = mlir::cast<RankedTensorType>(reduced[0]);
-  results.push_back(RankedTensorType::get(
-      type.getShape(), mlir::IntegerType::get(type.getContext(), 32)));
-  return mlir::success();
+  return pushTensor(loc, relayName(name), type.getShape(),
+                    mlir::IntegerType::get(type.getContext(), 32), results);
 }
 
 //===----------------------------------------------------------------------===//
@@ -261,6 +288,9 @@ LogicalResult inferConv(OptLoc loc, StringRef name, Adaptor adaptor,
                         " input channels but the weight expects " +
                         llvm::Twine(wI) + " x groups " + llvm::Twine(groups));
   if (auto channels = adaptor.getChannels()) {
+    if (int64_t(*channels) < 1)
+      return relError(loc, op, "channels must be positive, got " +
+                                   llvm::Twine(int64_t(*channels)));
     if (!ShapedType::isDynamic(wO) && int64_t(*channels) != wO)
       return relError(loc, op,
                       "channels=" + llvm::Twine(int64_t(*channels)) +
@@ -318,8 +348,7 @@ LogicalResult inferConv(OptLoc loc, StringRef name, Adaptor adaptor,
                       data.getElementType());
   if (!elem)
     return mlir::failure();
-  results.push_back(RankedTensorType::get(out, elem));
-  return mlir::success();
+  return pushTensor(loc, op, out, elem, results);
 }
 
 template <typename Adaptor>
@@ -372,28 +401,68 @@ LogicalResult inferConvTranspose(OptLoc loc, StringRef name, Adaptor adaptor,
   int64_t outC = ShapedType::isDynamic(wshape[outAxis])
                      ? kDyn
                      : wshape[outAxis] * groups;
-  if (auto channels = adaptor.getChannels())
-    outC = *channels;
+  // As for the convolutions, `channels` and `kernel_size` must agree with the
+  // weight. TVM 0.8's Conv2DTransposeRel/Conv3DTransposeRel, given both (as
+  // the frontends give them), assign the weight the type
+  // (in_channels, channels / groups, kernel_size...); given only one, they
+  // assert it against the weight. We check the first form's condition,
+  // channels == weight's output channels x groups (for groups = 1 both
+  // forms agree).
+  if (auto channels = adaptor.getChannels()) {
+    int64_t c = *channels;
+    if (c < 1)
+      return relError(loc, op, "channels must be positive, got " +
+                                   llvm::Twine(c));
+    if (!ShapedType::isDynamic(outC) && c != outC) {
+      std::string perGroup =
+          groups > 1 ? " (" + std::to_string(wshape[outAxis]) +
+                           " x groups " + std::to_string(groups) + ")"
+                     : "";
+      return relError(loc, op,
+                      "channels=" + llvm::Twine(c) +
+                          " does not match the weight's " +
+                          llvm::Twine(outC) + " output channels" + perGroup);
+    }
+    outC = c;
+  }
+  std::optional<ArrayRef<int64_t>> kernelSize =
+      optionalArray(adaptor, adaptor.getKernelSizeAttr());
+  if (kernelSize && mlir::failed(checkArity(loc, op, "kernel_size",
+                                            *kernelSize, nsp)))
+    return mlir::failure();
   Shape out(rank);
   out[(*dpos)[0]] = dshape[(*dpos)[0]];
   out[(*dpos)[1]] = outC;
   for (int64_t i = 0; i < nsp; ++i) {
     int64_t in = dshape[(*dpos)[2 + i]];
     int64_t k = wshape[(*kpos)[2 + i]];
+    if (kernelSize) {
+      if (!ShapedType::isDynamic(k) && k != (*kernelSize)[i])
+        return relError(loc, op,
+                        "kernel_size " + shapeStr(*kernelSize) +
+                            " does not match the weight " + shapeStr(wshape));
+      k = (*kernelSize)[i];
+    }
     if (ShapedType::isDynamic(in) || ShapedType::isDynamic(k)) {
       out[(*dpos)[2 + i]] = kDyn;
       continue;
     }
-    out[(*dpos)[2 + i]] = (in - 1) * strides[i] - pads->first[i] -
-                          pads->second[i] + dilation[i] * (k - 1) + 1 +
-                          outputPadding[i];
+    int64_t o = (in - 1) * strides[i] - pads->first[i] - pads->second[i] +
+                dilation[i] * (k - 1) + 1 + outputPadding[i];
+    if (o <= 0)
+      return relError(loc, op,
+                      "the padding " + shapeStr(adaptor.getPadding()) +
+                          " leaves no output for the input " +
+                          shapeStr(dshape) + " and the weight " +
+                          shapeStr(wshape) + " (output size " +
+                          llvm::Twine(o) + ")");
+    out[(*dpos)[2 + i]] = o;
   }
   Type elem = dtypeOr(loc, op, data.getContext(), adaptor.getOutDtype(),
                       data.getElementType());
   if (!elem)
     return mlir::failure();
-  results.push_back(RankedTensorType::get(out, elem));
-  return mlir::success();
+  return pushTensor(loc, op, out, elem, results);
 }
 
 template <typename Adaptor>
@@ -435,8 +504,7 @@ LogicalResult inferPool(OptLoc loc, StringRef name, Adaptor adaptor,
                                    " does not fit the padded input " +
                                    shapeStr(data.getShape()));
   }
-  results.push_back(RankedTensorType::get(out, data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, out, data.getElementType(), results);
 }
 
 LogicalResult spatialResize(OptLoc loc, StringRef op, RankedTensorType data,
@@ -466,6 +534,9 @@ LogicalResult inferAdaptivePool(OptLoc loc, StringRef name, Adaptor adaptor,
   if (size.size() > 2)
     return relError(loc, op, "output_size takes at most 2 values, got " +
                                  shapeStr(size));
+  if (llvm::any_of(size, [](int64_t v) { return v < 0; }))
+    return relError(loc, op, "output_size " + shapeStr(size) +
+                                 " has a negative value");
   // An empty output_size keeps H and W.
   if (size.empty())
     return spatialResize(loc, op, data, adaptor.getLayout(), {}, results);
@@ -486,6 +557,15 @@ LogicalResult inferUpSampling(OptLoc loc, StringRef name, Adaptor adaptor,
   if (data.getRank() != 4)
     return relError(loc, op, "expects a rank-4 input, got " +
                                  shapeStr(data.getShape()));
+  double scaleH = adaptor.getScaleH().convertToDouble();
+  double scaleW = adaptor.getScaleW().convertToDouble();
+  if (!(scaleH > 0) || !(scaleW > 0)) {
+    std::string got;
+    llvm::raw_string_ostream os(got);
+    os << llvm::format("%g and %g", scaleH, scaleW);
+    return relError(loc, op,
+                    "scale_h and scale_w must be positive, got " + got);
+  }
   int64_t h = data.getDimSize((*pos)[2]), w = data.getDimSize((*pos)[3]);
   int64_t hw[2] = {
       ShapedType::isDynamic(h)
@@ -507,6 +587,9 @@ LogicalResult inferResize2D(OptLoc loc, StringRef name, Adaptor adaptor,
   if (adaptor.getSize().size() != 2)
     return relError(loc, op, "size takes 2 values, got " +
                                  shapeStr(adaptor.getSize()));
+  if (llvm::any_of(adaptor.getSize(), [](int64_t v) { return v < 0; }))
+    return relError(loc, op, "size " + shapeStr(adaptor.getSize()) +
+                                 " has a negative value");
   Type elem = dtypeOr(loc, op, data.getContext(), adaptor.getOutDtype(),
                       data.getElementType());
   if (!elem)
@@ -534,14 +617,18 @@ LogicalResult inferDense(OptLoc loc, StringRef name, Adaptor adaptor,
 }
 
 LogicalResult matmulType(OptLoc loc, StringRef op, Value a, Value b,
-                         bool transposeA, bool transposeB, bool batched,
-                         StringRef outDtype, SmallVectorImpl<Type> &results);
+                         std::optional<int64_t> units, bool transposeA,
+                         bool transposeB, bool batched, StringRef outDtype,
+                         SmallVectorImpl<Type> &results);
 
 template <typename Adaptor>
 LogicalResult inferMatmul(OptLoc loc, StringRef name, Adaptor adaptor,
                           SmallVectorImpl<Type> &results) {
+  std::optional<int64_t> units;
+  if (auto u = adaptor.getUnits())
+    units = int64_t(*u);
   return matmulType(loc, relayName(name), adaptor.getTensorA(),
-                    adaptor.getTensorB(), adaptor.getTransposeA(),
+                    adaptor.getTensorB(), units, adaptor.getTransposeA(),
                     adaptor.getTransposeB(), false, adaptor.getOutDtype(),
                     results);
 }
@@ -550,7 +637,7 @@ template <typename Adaptor>
 LogicalResult inferBatchMatmul(OptLoc loc, StringRef name, Adaptor adaptor,
                                SmallVectorImpl<Type> &results) {
   return matmulType(loc, relayName(name), adaptor.getTensorA(),
-                    adaptor.getTensorB(), adaptor.getTransposeA(),
+                    adaptor.getTensorB(), std::nullopt, adaptor.getTransposeA(),
                     adaptor.getTransposeB(), true, adaptor.getOutDtype(),
                     results);
 }
@@ -665,8 +752,7 @@ LogicalResult inferPad(OptLoc loc, StringRef name, Adaptor adaptor,
     if (!ShapedType::isDynamic(out[i]))
       out[i] += pair[0] + pair[1];
   }
-  results.push_back(RankedTensorType::get(out, data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, out, data.getElementType(), results);
 }
 
 template <typename Adaptor>
@@ -683,9 +769,8 @@ LogicalResult inferBatchFlatten(OptLoc loc, StringRef name, Adaptor adaptor,
     rest = (ShapedType::isDynamic(d) || ShapedType::isDynamic(rest))
                ? kDyn
                : rest * d;
-  results.push_back(RankedTensorType::get({data.getDimSize(0), rest},
-                                          data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, {data.getDimSize(0), rest},
+                    data.getElementType(), results);
 }
 
 template <typename Adaptor>
@@ -697,8 +782,7 @@ LogicalResult inferReshape(OptLoc loc, StringRef name, Adaptor adaptor,
   if (!data || mlir::failed(reshapeShape(loc, op, data.getShape(),
                                          adaptor.getNewshape(), out)))
     return mlir::failure();
-  results.push_back(RankedTensorType::get(out, data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, out, data.getElementType(), results);
 }
 
 template <typename Adaptor>
@@ -713,9 +797,7 @@ LogicalResult inferReshapeLike(OptLoc loc, StringRef name, Adaptor adaptor,
       data.getNumElements() != like.getNumElements())
     return relError(loc, op, "cannot reshape " + shapeStr(data.getShape()) +
                                  " to " + shapeStr(like.getShape()));
-  results.push_back(
-      RankedTensorType::get(like.getShape(), data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, like.getShape(), data.getElementType(), results);
 }
 
 template <typename Adaptor>
@@ -749,8 +831,7 @@ LogicalResult inferTranspose(OptLoc loc, StringRef name, Adaptor adaptor,
     seen[*axis] = true;
     out.push_back(data.getDimSize(*axis));
   }
-  results.push_back(RankedTensorType::get(out, data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, out, data.getElementType(), results);
 }
 
 template <typename Adaptor>
@@ -772,8 +853,7 @@ LogicalResult inferExpandDims(OptLoc loc, StringRef name, Adaptor adaptor,
   int64_t pivot = axis < 0 ? rank + axis + 1 : axis;
   Shape out(data.getShape());
   out.insert(out.begin() + pivot, count, 1);
-  results.push_back(RankedTensorType::get(out, data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, out, data.getElementType(), results);
 }
 
 template <typename Adaptor>
@@ -804,8 +884,7 @@ LogicalResult inferSqueeze(OptLoc loc, StringRef name, Adaptor adaptor,
   for (int64_t i = 0; i < rank; ++i)
     if (!drop[i])
       out.push_back(data.getDimSize(i));
-  results.push_back(RankedTensorType::get(out, data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, out, data.getElementType(), results);
 }
 
 LogicalResult joinTuple(OptLoc loc, StringRef op, Value tuple, int64_t axis,
@@ -852,8 +931,7 @@ LogicalResult inferStridedSlice(OptLoc loc, StringRef name, Adaptor adaptor,
           optionalArray(adaptor, adaptor.getAxesAttr()),
           adaptor.getSliceMode(), out)))
     return mlir::failure();
-  results.push_back(RankedTensorType::get(out, data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, out, data.getElementType(), results);
 }
 
 template <typename Adaptor>
@@ -871,9 +949,8 @@ LogicalResult inferTake(OptLoc loc, StringRef name, Adaptor adaptor,
     return relError(loc, op, "mode must be clip, wrap or fast, got '" + mode +
                                  "'");
   if (!adaptor.getAxis()) {
-    results.push_back(
-        RankedTensorType::get(indices.getShape(), data.getElementType()));
-    return mlir::success();
+    return pushTensor(loc, op, indices.getShape(), data.getElementType(),
+                      results);
   }
   auto axis = normAxis(loc, op, int64_t(*adaptor.getAxis()), data.getRank());
   if (!axis)
@@ -883,13 +960,12 @@ LogicalResult inferTake(OptLoc loc, StringRef name, Adaptor adaptor,
     batchDims += indices.getRank();
   if (batchDims < 0 || batchDims > *axis || batchDims > indices.getRank())
     return relError(loc, op, "batch_dims " +
-                                 llvm::Twine(adaptor.getBatchDims()) +
+                                 llvm::Twine(int64_t(adaptor.getBatchDims())) +
                                  " is out of range");
   Shape out(data.getShape().take_front(*axis));
   llvm::append_range(out, indices.getShape().drop_front(batchDims));
   llvm::append_range(out, data.getShape().drop_front(*axis + 1));
-  results.push_back(RankedTensorType::get(out, data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, out, data.getElementType(), results);
 }
 
 template <typename Adaptor>
@@ -899,14 +975,16 @@ LogicalResult inferBroadcastTo(OptLoc loc, StringRef name, Adaptor adaptor,
   auto data = tensorOperand(loc, op, adaptor.getData(), "data");
   if (!data)
     return mlir::failure();
+  if (llvm::any_of(adaptor.getShape(), [](int64_t d) { return d < 0; }))
+    return relError(loc, op, "shape " + shapeStr(adaptor.getShape()) +
+                                 " has a negative dimension");
   auto shape = broadcastShapes(loc, op, data.getShape(), adaptor.getShape());
   if (!shape)
     return mlir::failure();
   if (ArrayRef<int64_t>(*shape) != adaptor.getShape())
     return relError(loc, op, "cannot broadcast " + shapeStr(data.getShape()) +
                                  " to " + shapeStr(adaptor.getShape()));
-  results.push_back(RankedTensorType::get(*shape, data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, *shape, data.getElementType(), results);
 }
 
 template <typename Adaptor>
@@ -928,8 +1006,7 @@ LogicalResult inferTile(OptLoc loc, StringRef name, Adaptor adaptor,
                                    shapeStr(adaptor.getReps()));
     d = ShapedType::isDynamic(d) ? kDyn : d * r;
   }
-  results.push_back(RankedTensorType::get(shape, data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, shape, data.getElementType(), results);
 }
 
 template <typename Adaptor>
@@ -942,13 +1019,13 @@ LogicalResult inferRepeat(OptLoc loc, StringRef name, Adaptor adaptor,
   auto axis = normAxis(loc, op, adaptor.getAxis(), data.getRank());
   if (!axis)
     return mlir::failure();
-  if (adaptor.getRepeats() < 1)
+  int64_t repeats = adaptor.getRepeats();
+  if (repeats < 1)
     return relError(loc, op, "repeats must be positive");
   Shape out(data.getShape());
   if (!ShapedType::isDynamic(out[*axis]))
-    out[*axis] *= adaptor.getRepeats();
-  results.push_back(RankedTensorType::get(out, data.getElementType()));
-  return mlir::success();
+    out[*axis] *= repeats;
+  return pushTensor(loc, op, out, data.getElementType(), results);
 }
 
 template <typename Adaptor>
@@ -962,8 +1039,7 @@ LogicalResult inferShapeOf(OptLoc loc, StringRef name, Adaptor adaptor,
                       mlir::IntegerType::get(data.getContext(), 32), "dtype");
   if (!elem)
     return mlir::failure();
-  results.push_back(RankedTensorType::get({data.getRank()}, elem));
-  return mlir::success();
+  return pushTensor(loc, op, {data.getRank()}, elem, results);
 }
 
 LogicalResult arangeType(OptLoc loc, StringRef op, Value start, Value stop,
@@ -991,8 +1067,10 @@ LogicalResult inferFull(OptLoc loc, StringRef name, Adaptor adaptor,
                       fill.getElementType(), "dtype");
   if (!elem)
     return mlir::failure();
-  results.push_back(RankedTensorType::get(adaptor.getShape(), elem));
-  return mlir::success();
+  if (llvm::any_of(adaptor.getShape(), [](int64_t d) { return d < 0; }))
+    return relError(loc, op, "shape " + shapeStr(adaptor.getShape()) +
+                                 " has a negative dimension");
+  return pushTensor(loc, op, adaptor.getShape(), elem, results);
 }
 
 template <typename Adaptor>
@@ -1008,8 +1086,7 @@ LogicalResult inferFill(OptLoc loc, StringRef name, Adaptor adaptor,
     if (d < 0)
       return relError(loc, op, "shape " + shapeStr(adaptor.getShape()) +
                                    " has a negative dimension");
-  results.push_back(RankedTensorType::get(adaptor.getShape(), elem));
-  return mlir::success();
+  return pushTensor(loc, op, adaptor.getShape(), elem, results);
 }
 
 template <typename Adaptor>
@@ -1039,14 +1116,18 @@ LogicalResult inferOneHot(OptLoc loc, StringRef name, Adaptor adaptor,
   if (axis < -1 || axis > rank)
     return relError(loc, op, "axis " + llvm::Twine(axis) +
                                  " is out of range");
+  // TVM's OneHotRel: CHECK_GT(depth, 0).
+  int64_t depth = adaptor.getDepth();
+  if (depth < 1)
+    return relError(loc, op, "depth must be positive, got " +
+                                 llvm::Twine(depth));
   Shape out(indices.getShape());
   out.insert(out.begin() + (axis == -1 ? rank : axis), adaptor.getDepth());
   Type elem = dtypeOr(loc, op, on.getContext(), adaptor.getDtype(),
                       on.getElementType(), "dtype");
   if (!elem)
     return mlir::failure();
-  results.push_back(RankedTensorType::get(out, elem));
-  return mlir::success();
+  return pushTensor(loc, op, out, elem, results);
 }
 
 template <typename Adaptor>
@@ -1061,9 +1142,8 @@ LogicalResult inferGather(OptLoc loc, StringRef name, Adaptor adaptor,
     return relError(loc, op, "data and indices must have the same rank");
   if (!normAxis(loc, op, adaptor.getAxis(), data.getRank()))
     return mlir::failure();
-  results.push_back(
-      RankedTensorType::get(indices.getShape(), data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, indices.getShape(), data.getElementType(),
+                    results);
 }
 
 template <typename Adaptor>
@@ -1076,14 +1156,26 @@ LogicalResult inferLayoutTransform(OptLoc loc, StringRef name, Adaptor adaptor,
                    loc, op, data.getShape(), adaptor.getSrcLayout(),
                    adaptor.getDstLayout(), out)))
     return mlir::failure();
-  results.push_back(RankedTensorType::get(out, data.getElementType()));
-  return mlir::success();
+  return pushTensor(loc, op, out, data.getElementType(), results);
 }
 
 //===----------------------------------------------------------------------===//
 // qnn and accelerator calls
 //===----------------------------------------------------------------------===//
 
+/// Checks a qnn op's `what` dtype against the Relay dtype names `allowed`
+/// ("int8", "uint8", ...), reporting "<what> must be one of [...], got ...".
+LogicalResult checkQnnDtype(OptLoc loc, StringRef op, StringRef what,
+                            Type type, ArrayRef<StringRef> allowed);
+
+/// The per-channel `axis` of qnn (re/de)quantize, checked as TVM's relations
+/// do: a negative axis counts from the end (and means 0 for a scalar).
+LogicalResult checkQnnAxis(OptLoc loc, StringRef op, int64_t axis,
+                           int64_t rank);
+
+/// TVM's RequantizeRel accepts int8/uint8/int32 inputs and outputs in 0.8,
+/// and also int16 and int64 inputs and int16 outputs in later versions; we
+/// accept the union so that no real model is rejected.
 template <typename Adaptor>
 LogicalResult inferQnnRequantize(OptLoc loc, StringRef name, Adaptor adaptor,
                                  SmallVectorImpl<Type> &results) {
@@ -1093,12 +1185,18 @@ LogicalResult inferQnnRequantize(OptLoc loc, StringRef name, Adaptor adaptor,
     return mlir::failure();
   Type elem = dtypeOr(loc, op, data.getContext(), adaptor.getOutDtype(),
                       mlir::IntegerType::get(data.getContext(), 8));
-  if (!elem)
+  if (!elem ||
+      mlir::failed(
+          checkQnnDtype(loc, op, "input dtype", data.getElementType(),
+                        {"int8", "uint8", "int16", "int32", "int64"})) ||
+      mlir::failed(checkQnnDtype(loc, op, "out_dtype", elem,
+                                 {"int8", "uint8", "int16", "int32"})) ||
+      mlir::failed(checkQnnAxis(loc, op, adaptor.getAxis(), data.getRank())))
     return mlir::failure();
-  results.push_back(RankedTensorType::get(data.getShape(), elem));
-  return mlir::success();
+  return pushTensor(loc, op, data.getShape(), elem, results);
 }
 
+/// TVM's QuantizeRel: a float32 input, out_dtype int8, uint8 or int32.
 template <typename Adaptor>
 LogicalResult inferQnnQuantize(OptLoc loc, StringRef name, Adaptor adaptor,
                                SmallVectorImpl<Type> &results) {
@@ -1108,22 +1206,29 @@ LogicalResult inferQnnQuantize(OptLoc loc, StringRef name, Adaptor adaptor,
     return mlir::failure();
   Type elem = dtypeOr(loc, op, data.getContext(), adaptor.getOutDtype(),
                       mlir::IntegerType::get(data.getContext(), 8));
-  if (!elem)
+  if (!elem ||
+      mlir::failed(checkQnnDtype(loc, op, "input dtype", data.getElementType(),
+                                 {"float32"})) ||
+      mlir::failed(checkQnnDtype(loc, op, "out_dtype", elem,
+                                 {"int8", "uint8", "int32"})) ||
+      mlir::failed(checkQnnAxis(loc, op, adaptor.getAxis(), data.getRank())))
     return mlir::failure();
-  results.push_back(RankedTensorType::get(data.getShape(), elem));
-  return mlir::success();
+  return pushTensor(loc, op, data.getShape(), elem, results);
 }
 
+/// TVM's DequantizeRel: an int8, uint8 or int32 input; the result is float32.
 template <typename Adaptor>
 LogicalResult inferQnnDequantize(OptLoc loc, StringRef name, Adaptor adaptor,
                                  SmallVectorImpl<Type> &results) {
   StringRef op = relayName(name);
   auto data = tensorOperand(loc, op, adaptor.getData(), "data");
-  if (!data)
+  if (!data ||
+      mlir::failed(checkQnnDtype(loc, op, "input dtype", data.getElementType(),
+                                 {"int8", "uint8", "int32"})) ||
+      mlir::failed(checkQnnAxis(loc, op, adaptor.getAxis(), data.getRank())))
     return mlir::failure();
-  results.push_back(RankedTensorType::get(
-      data.getShape(), mlir::Float32Type::get(data.getContext())));
-  return mlir::success();
+  return pushTensor(loc, op, data.getShape(),
+                    mlir::Float32Type::get(data.getContext()), results);
 }
 
 template <typename Adaptor>
@@ -1140,8 +1245,7 @@ LogicalResult inferAcceleratorCall(OptLoc loc, StringRef name, Adaptor adaptor,
       return relError(loc, op, "output_shape " +
                                    shapeStr(adaptor.getOutputShape()) +
                                    " has a negative dimension");
-  results.push_back(RankedTensorType::get(adaptor.getOutputShape(), elem));
-  return mlir::success();
+  return pushTensor(loc, op, adaptor.getOutputShape(), elem, results);
 }
 
 } // namespace flexmatch::relay
