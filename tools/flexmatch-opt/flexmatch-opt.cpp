@@ -1,9 +1,6 @@
 //===- flexmatch-opt.cpp - flexmatch's optimizer driver -------------------===//
-//
-// mlir-opt for flexmatch's dialects and passes.
-//
-//===----------------------------------------------------------------------===//
 
+#include "Flexmatch/Conversion/Passes.h"
 #include "Flexmatch/InitAllDialects.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
@@ -12,6 +9,7 @@
 int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
   flexmatch::registerAllDialects(registry);
+  flexmatch::registerConversionPasses();
   // The generic cleanups users combine with flexmatch's passes.
   mlir::registerCanonicalizerPass();
   mlir::registerCSEPass();

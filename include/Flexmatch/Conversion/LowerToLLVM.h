@@ -1,0 +1,23 @@
+//===- LowerToLLVM.h - From relay/linalg on tensors to LLVM -----*- C++ -*-===//
+
+#ifndef FLEXMATCH_CONVERSION_LOWERTOLLVM_H
+#define FLEXMATCH_CONVERSION_LOWERTOLLVM_H
+
+#include "mlir/Pass/PassManager.h"
+
+namespace flexmatch {
+
+/// Adds to `pm` the passes that take a module of relay ops or of linalg on
+/// tensors down to the LLVM dialect, ready for the JIT: relay to linalg,
+/// one-shot bufferization with function results turned into out-parameters
+/// (the caller owns every buffer), loops, and the standard conversions to
+/// LLVM. Every public function gets a C interface (`_mlir_ciface_<name>`)
+/// taking pointers to memref descriptors.
+void buildLowerToLLVMPipeline(mlir::OpPassManager &pm);
+
+/// Registers `--flexmatch-lower-to-llvm`.
+void registerLowerToLLVMPipeline();
+
+} // namespace flexmatch
+
+#endif // FLEXMATCH_CONVERSION_LOWERTOLLVM_H

@@ -1,0 +1,38 @@
+//===- Passes.td - flexmatch conversion passes -------------*- tablegen -*-===//
+//
+// Lowerings from flexmatch's dialects towards code that runs.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FLEXMATCH_CONVERSION_PASSES_TD
+#define FLEXMATCH_CONVERSION_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def ConvertRelayToLinalg : Pass<"convert-relay-to-linalg", "mlir::ModuleOp"> {
+  let summary = "Lower relay ops to linalg, tensor, arith and math on tensors";
+  let description = [{
+    Rewrites every relay op of the module into ops on builtin tensors: linalg
+    named ops where MLIR has one (convolutions, pooling, matmul,
+    batch_matmul, transpose, fill), linalg.generic elsewhere, tensor ops for
+    reshapes, slices and concatenation. Tuples are flattened: a function
+    taking or returning a tuple takes or returns its fields. `relay.fn`
+    literals are inlined into the `relay.call`s that call them, `relay.if`
+    becomes `scf.if` and `relay.call_global` becomes `func.call`. Unsigned
+    integer tensors become signless ones; the ops that care (division,
+    comparison, casts, max/min) use their unsigned forms.
+
+    Ops that have no computation to lower (`relay.accelerator_call`, whose
+    semantics live in a device) and dynamic shapes are reported as errors.
+  }];
+  let dependentDialects = [
+    "mlir::arith::ArithDialect",
+    "mlir::func::FuncDialect",
+    "mlir::linalg::LinalgDialect",
+    "mlir::math::MathDialect",
+    "mlir::scf::SCFDialect",
+    "mlir::tensor::TensorDialect",
+  ];
+}
+
+#endif // FLEXMATCH_CONVERSION_PASSES_TD

@@ -1,0 +1,240 @@
+//===- flexmatch-run.cpp - JIT-run a model on the CPU ---------------------===//
+//
+// flexmatch-run model.relay|model.mlir [--entry main]
+//     [--inputs a.npy,b.npy | --seed N] [--save-inputs DIR]
+//     [--outputs out0.npy,...] [--print]
+//
+// Imports Relay text (or parses MLIR: relay or linalg on tensors), lowers it
+// with the flexmatch-lower-to-llvm pipeline, JIT-compiles and runs the entry
+// function, and reports each output's shape, dtype and checksums.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Flexmatch/Execution/JitRunner.h"
+#include "Flexmatch/InitAllDialects.h"
+#include "Flexmatch/Support/Npy.h"
+#include "Flexmatch/Support/SeededData.h"
+#include "Flexmatch/Target/Relay/ImportRelay.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Support/FileUtilities.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
+#include <cmath>
+
+using namespace mlir;
+using namespace flexmatch;
+namespace cl = llvm::cl;
+
+static cl::OptionCategory category("flexmatch-run options");
+static cl::opt<std::string> inputFile(cl::Positional, cl::Required,
+                                      cl::desc("<model.relay|model.mlir>"),
+                                      cl::cat(category));
+static cl::opt<std::string> entry("entry", cl::init("main"),
+                                  cl::desc("Function to run (default: main)"),
+                                  cl::cat(category));
+static cl::list<std::string>
+    inputFiles("inputs", cl::CommaSeparated,
+               cl::desc("One .npy file per parameter, in order"),
+               cl::cat(category));
+static cl::opt<uint64_t>
+    seed("seed", cl::init(0),
+         cl::desc("Fill every parameter with reproducible values from this "
+                  "seed (the default when --inputs is absent; see README)"),
+         cl::cat(category));
+static cl::opt<std::string>
+    saveInputs("save-inputs",
+               cl::desc("Write the inputs used to DIR/<parameter>.npy"),
+               cl::value_desc("DIR"), cl::cat(category));
+static cl::list<std::string>
+    outputFiles("outputs", cl::CommaSeparated,
+                cl::desc("Write the outputs to these .npy files, in order"),
+                cl::cat(category));
+static cl::opt<bool> printValues("print",
+                                 cl::desc("Print every output element"),
+                                 cl::cat(category));
+static cl::opt<unsigned> optLevel("O", cl::init(3),
+                                  cl::desc("LLVM optimisation level (0-3)"),
+                                  cl::cat(category));
+static cl::opt<bool> printTimes("time",
+                                cl::desc("Print compile and run times"),
+                                cl::cat(category));
+
+static int fail(const llvm::Twine &message) {
+  llvm::WithColor::error(llvm::errs(), "flexmatch-run") << message << "\n";
+  return 1;
+}
+
+static int fail(llvm::Error err) {
+  std::string message = llvm::toString(std::move(err));
+  return fail(message);
+}
+
+/// Element i of `array` as a double.
+static double element(const npy::Array &array, int64_t i) {
+  const char *p = array.bytes.data() + i * array.elementSize();
+  auto read = [&](auto tag) {
+    decltype(tag) v;
+    std::memcpy(&v, p, sizeof(v));
+    return double(v);
+  };
+  switch (array.dtype) {
+  case npy::DType::F32:
+    return read(float());
+  case npy::DType::F64:
+    return read(double());
+  case npy::DType::I8:
+    return read(int8_t());
+  case npy::DType::I16:
+    return read(int16_t());
+  case npy::DType::I32:
+    return read(int32_t());
+  case npy::DType::I64:
+    return read(int64_t());
+  case npy::DType::U8:
+  case npy::DType::Bool:
+    return read(uint8_t());
+  }
+  return 0;
+}
+
+/// One line per output: shape, dtype, and checksums that identify the
+/// values (sum, sum of absolute values) and flag non-finite ones.
+static void report(llvm::raw_ostream &os, const execution::TensorSpec &spec,
+                   const npy::Array &array) {
+  double sum = 0, absSum = 0, min = INFINITY, max = -INFINITY;
+  int64_t nonFinite = 0;
+  for (int64_t i = 0, e = array.numElements(); i < e; ++i) {
+    double v = element(array, i);
+    if (!std::isfinite(v)) {
+      ++nonFinite;
+      continue;
+    }
+    sum += v;
+    absSum += std::fabs(v);
+    min = std::min(min, v);
+    max = std::max(max, v);
+  }
+  os << spec.name << ": " << npy::dtypeName(array.dtype) << " "
+     << npy::formatShape(array.shape)
+     << llvm::format(" sum=%.9g abssum=%.9g min=%.9g max=%.9g", sum, absSum,
+                     min, max)
+     << " nonfinite=" << nonFinite << "\n";
+  if (!printValues)
+    return;
+  for (int64_t i = 0, e = array.numElements(); i < e; ++i)
+    os << (i ? (i % 8 ? " " : "\n") : "  ")
+       << llvm::format("%.9g", element(array, i));
+  os << "\n";
+}
+
+/// Seeded values for one parameter. Variances (parameters whose relay name
+/// ends in "var", such as batch norm's moving_var) take absolute values so
+/// that their square roots exist.
+static npy::Array seededInput(const execution::TensorSpec &spec,
+                              unsigned index) {
+  npy::Array array = makeSeededArray(spec.dtype, spec.shape, seed, index);
+  StringRef name(spec.name);
+  if (spec.dtype == npy::DType::F32 && name.ends_with("var"))
+    for (int64_t i = 0, e = array.numElements(); i < e; ++i) {
+      float *p = reinterpret_cast<float *>(array.bytes.data()) + i;
+      *p = std::fabs(*p);
+    }
+  return array;
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  cl::HideUnrelatedOptions(category);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "flexmatch-run: JIT-compile a model (Relay text or MLIR) and run it\n");
+  if (!inputFiles.empty() && seed.getNumOccurrences())
+    return fail("--inputs and --seed are exclusive");
+
+  DialectRegistry registry;
+  registerAllDialects(registry);
+  MLIRContext context(registry);
+  context.loadAllAvailableDialects();
+
+  std::string error;
+  auto file = openInputFile(inputFile, &error);
+  if (!file)
+    return fail(error);
+  llvm::SourceMgr sourceMgr;
+  sourceMgr.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
+  SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
+
+  OwningOpRef<ModuleOp> module;
+  if (StringRef(inputFile).ends_with(".relay"))
+    module = relay::importRelay(sourceMgr, &context);
+  else
+    module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+  if (!module)
+    return 1;
+
+  auto signature = execution::readSignature(*module, entry);
+  if (!signature)
+    return fail(signature.takeError());
+
+  // Inputs: from files, or seeded.
+  std::vector<npy::Array> inputs;
+  std::vector<std::string> origins;
+  if (!inputFiles.empty()) {
+    for (const std::string &path : inputFiles) {
+      auto array = npy::readNpy(path);
+      if (!array)
+        return fail(array.takeError());
+      inputs.push_back(std::move(*array));
+      origins.push_back(path);
+    }
+  } else {
+    for (auto [i, spec] : llvm::enumerate(signature->inputs))
+      inputs.push_back(seededInput(spec, i));
+  }
+  if (llvm::Error err = execution::checkInputs(*signature, inputs, origins))
+    return fail(std::move(err));
+  if (!outputFiles.empty() && outputFiles.size() != signature->outputs.size())
+    return fail("--outputs names " + llvm::Twine(outputFiles.size()) +
+                " files but the model has " +
+                llvm::Twine(signature->outputs.size()) + " outputs");
+  if (!saveInputs.empty()) {
+    if (std::error_code ec = llvm::sys::fs::create_directories(saveInputs))
+      return fail("cannot create " + saveInputs + ": " + ec.message());
+    for (auto [spec, array] : llvm::zip(signature->inputs, inputs)) {
+      llvm::SmallString<128> path(saveInputs);
+      llvm::sys::path::append(path, spec.name + ".npy");
+      if (llvm::Error err = npy::writeNpy(path, array))
+        return fail(std::move(err));
+    }
+  }
+
+  auto model = execution::CompiledModel::compile(*module, entry, optLevel);
+  if (!model)
+    return fail(model.takeError());
+  auto start = std::chrono::steady_clock::now();
+  auto outputs = (*model)->run(inputs);
+  if (!outputs)
+    return fail(outputs.takeError());
+  double runSeconds = std::chrono::duration<double>(
+                          std::chrono::steady_clock::now() - start)
+                          .count();
+
+  for (auto [spec, array] : llvm::zip(signature->outputs, *outputs))
+    report(llvm::outs(), spec, array);
+  for (auto [path, array] : llvm::zip(outputFiles, *outputs))
+    if (llvm::Error err = npy::writeNpy(path, array))
+      return fail(std::move(err));
+  if (printTimes)
+    llvm::outs() << llvm::format(
+        "time: lowering %.3f s, jit %.3f s, run %.3f s\n",
+        (*model)->loweringSeconds(), (*model)->jitSeconds(), runSeconds);
+  return 0;
+}
