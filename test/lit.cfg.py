@@ -29,5 +29,6 @@ else:
 tools = [
     ToolSubst("flexmatch-opt", unresolved="fatal"),
     ToolSubst("flexmatch-translate", unresolved="fatal"),
+    ToolSubst("flexmatch-run", unresolved="fatal"),
 ]
 llvm_config.add_tool_substitutions(tools, [config.flexmatch_tools_dir])

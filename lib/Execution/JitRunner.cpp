@@ -3,6 +3,7 @@
 #include "Flexmatch/Execution/JitRunner.h"
 
 #include "Flexmatch/Conversion/LowerToLLVM.h"
+#include "Flexmatch/Support/SeededData.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
 #include "mlir/ExecutionEngine/OptUtils.h"
@@ -12,6 +13,7 @@
 #include "llvm/Support/TargetSelect.h"
 
 #include <chrono>
+#include <cmath>
 
 using namespace mlir;
 using llvm::Error;
@@ -122,7 +124,7 @@ Error checkInputs(const Signature &sig, ArrayRef<npy::Array> inputs,
                   ArrayRef<std::string> origins) {
   if (inputs.size() != sig.inputs.size())
     return makeError("the model takes " + llvm::Twine(sig.inputs.size()) +
-                     " inputs, " + llvm::Twine(inputs.size()) + " were given");
+                     " inputs, got " + llvm::Twine(inputs.size()));
   for (auto [i, input] : llvm::enumerate(inputs)) {
     const TensorSpec &spec = sig.inputs[i];
     if (input.dtype == spec.dtype &&
@@ -135,6 +137,34 @@ Error checkInputs(const Signature &sig, ArrayRef<npy::Array> inputs,
                      npy::formatShape(input.shape) + from);
   }
   return Error::success();
+}
+
+std::vector<npy::Array> seededInputs(const Signature &sig, uint64_t seed) {
+  std::vector<npy::Array> inputs;
+  for (auto [index, spec] : llvm::enumerate(sig.inputs)) {
+    npy::Array array = makeSeededArray(spec.dtype, spec.shape, seed, index);
+    if (spec.dtype != npy::DType::F32) {
+      inputs.push_back(std::move(array));
+      continue;
+    }
+    // Weights: values of [-1, 1) scaled by the power of two nearest to
+    // 1/sqrt(fan-in) (the size of one output unit's slice), as initialisers
+    // do, so that activations keep their magnitude through deep models.
+    double scale = 1;
+    if (index > 0 && spec.shape.size() >= 2) {
+      int64_t fanIn = 1;
+      for (int64_t d : ArrayRef<int64_t>(spec.shape).drop_front())
+        fanIn *= d;
+      scale = std::exp2(-std::round(std::log2(std::sqrt(double(fanIn)))));
+    }
+    // Variances (batch norm's moving_var, ...) must not be negative.
+    bool variance = StringRef(spec.name).ends_with("var");
+    auto *values = reinterpret_cast<float *>(array.bytes.data());
+    for (int64_t i = 0, e = array.numElements(); i < e; ++i)
+      values[i] = (variance ? std::fabs(values[i]) : values[i]) * scale;
+    inputs.push_back(std::move(array));
+  }
+  return inputs;
 }
 
 static double secondsSince(std::chrono::steady_clock::time_point start) {
@@ -180,7 +210,7 @@ CompiledModel::compile(ModuleOp module, StringRef entry, unsigned optLevel) {
   model->engine = std::move(*engine);
   // Code generation is lazy: look the entry up now so that it is compiled
   // here and not during the first run.
-  auto entryPoint = model->engine->lookupPacked("_mlir_ciface_" + entry.str());
+  auto entryPoint = model->engine->lookupPacked(entry);
   if (!entryPoint)
     return entryPoint.takeError();
   model->jit = secondsSince(start);
@@ -189,31 +219,11 @@ CompiledModel::compile(ModuleOp module, StringRef entry, unsigned optLevel) {
 
 CompiledModel::~CompiledModel() = default;
 
-/// A memref descriptor over `array`'s bytes, laid out as the C interface
-/// expects: {allocated, aligned, offset, sizes[rank], strides[rank]}.
-static std::vector<int64_t> descriptor(npy::Array &array) {
-  std::vector<int64_t> desc;
-  auto ptr = reinterpret_cast<int64_t>(array.bytes.data());
-  desc.push_back(ptr);
-  desc.push_back(ptr);
-  desc.push_back(0);
-  for (int64_t d : array.shape)
-    desc.push_back(d);
-  int64_t stride = 1;
-  std::vector<int64_t> strides(array.shape.size());
-  for (int64_t i = int64_t(array.shape.size()) - 1; i >= 0; --i) {
-    strides[i] = stride;
-    stride *= array.shape[i];
-  }
-  llvm::append_range(desc, strides);
-  return desc;
-}
-
 Expected<std::vector<npy::Array>>
 CompiledModel::run(ArrayRef<npy::Array> inputs) const {
   if (Error err = checkInputs(sig, inputs, {}))
     return std::move(err);
-  // The callee only reads inputs, but descriptors hold plain pointers.
+  // The callee only reads its inputs, but takes non-const pointers.
   std::vector<npy::Array> ins(inputs.begin(), inputs.end());
   std::vector<npy::Array> outs;
   for (const TensorSpec &spec : sig.outputs) {
@@ -226,23 +236,20 @@ CompiledModel::run(ArrayRef<npy::Array> inputs) const {
                      0);
     outs.push_back(std::move(out));
   }
-  std::vector<std::vector<int64_t>> descriptors;
+  // The packed wrapper takes, per parameter, a pointer to the parameter's
+  // value: here each value is the pointer to a buffer.
+  std::vector<void *> buffers;
   for (npy::Array &a : ins) {
     if (a.bytes.empty())
       a.bytes.assign(1, 0);
-    descriptors.push_back(descriptor(a));
+    buffers.push_back(a.bytes.data());
   }
   for (npy::Array &a : outs)
-    descriptors.push_back(descriptor(a));
-  // The packed wrapper takes, per argument, a pointer to the argument: here
-  // each argument is itself a pointer to a descriptor.
-  std::vector<void *> argPointers;
-  for (auto &desc : descriptors)
-    argPointers.push_back(desc.data());
+    buffers.push_back(a.bytes.data());
   std::vector<void *> packed;
-  for (void *&p : argPointers)
+  for (void *&p : buffers)
     packed.push_back(&p);
-  if (Error err = engine->invokePacked("_mlir_ciface_" + entryName, packed))
+  if (Error err = engine->invokePacked(entryName, packed))
     return std::move(err);
   for (npy::Array &a : outs)
     a.bytes.resize(a.numElements() * a.elementSize());

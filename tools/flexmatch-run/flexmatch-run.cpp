@@ -13,7 +13,6 @@
 #include "Flexmatch/Execution/JitRunner.h"
 #include "Flexmatch/InitAllDialects.h"
 #include "Flexmatch/Support/Npy.h"
-#include "Flexmatch/Support/SeededData.h"
 #include "Flexmatch/Target/Relay/ImportRelay.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
@@ -66,6 +65,10 @@ static cl::opt<unsigned> optLevel("O", cl::init(3),
 static cl::opt<bool> printTimes("time",
                                 cl::desc("Print compile and run times"),
                                 cl::cat(category));
+static cl::opt<unsigned>
+    repeat("repeat", cl::init(1),
+           cl::desc("Run N times; --time reports the fastest run"),
+           cl::cat(category));
 
 static int fail(const llvm::Twine &message) {
   llvm::WithColor::error(llvm::errs(), "flexmatch-run") << message << "\n";
@@ -135,21 +138,6 @@ static void report(llvm::raw_ostream &os, const execution::TensorSpec &spec,
   os << "\n";
 }
 
-/// Seeded values for one parameter. Variances (parameters whose relay name
-/// ends in "var", such as batch norm's moving_var) take absolute values so
-/// that their square roots exist.
-static npy::Array seededInput(const execution::TensorSpec &spec,
-                              unsigned index) {
-  npy::Array array = makeSeededArray(spec.dtype, spec.shape, seed, index);
-  StringRef name(spec.name);
-  if (spec.dtype == npy::DType::F32 && name.ends_with("var"))
-    for (int64_t i = 0, e = array.numElements(); i < e; ++i) {
-      float *p = reinterpret_cast<float *>(array.bytes.data()) + i;
-      *p = std::fabs(*p);
-    }
-  return array;
-}
-
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   cl::HideUnrelatedOptions(category);
@@ -196,8 +184,7 @@ int main(int argc, char **argv) {
       origins.push_back(path);
     }
   } else {
-    for (auto [i, spec] : llvm::enumerate(signature->inputs))
-      inputs.push_back(seededInput(spec, i));
+    inputs = execution::seededInputs(*signature, seed);
   }
   if (llvm::Error err = execution::checkInputs(*signature, inputs, origins))
     return fail(std::move(err));
@@ -219,17 +206,23 @@ int main(int argc, char **argv) {
   auto model = execution::CompiledModel::compile(*module, entry, optLevel);
   if (!model)
     return fail(model.takeError());
-  auto start = std::chrono::steady_clock::now();
-  auto outputs = (*model)->run(inputs);
-  if (!outputs)
-    return fail(outputs.takeError());
-  double runSeconds = std::chrono::duration<double>(
-                          std::chrono::steady_clock::now() - start)
-                          .count();
+  std::vector<npy::Array> outputs;
+  double runSeconds = INFINITY;
+  for (unsigned i = 0; i < std::max(1u, unsigned(repeat)); ++i) {
+    auto start = std::chrono::steady_clock::now();
+    auto result = (*model)->run(inputs);
+    if (!result)
+      return fail(result.takeError());
+    runSeconds = std::min(runSeconds, std::chrono::duration<double>(
+                                          std::chrono::steady_clock::now() -
+                                          start)
+                                          .count());
+    outputs = std::move(*result);
+  }
 
-  for (auto [spec, array] : llvm::zip(signature->outputs, *outputs))
+  for (auto [spec, array] : llvm::zip(signature->outputs, outputs))
     report(llvm::outs(), spec, array);
-  for (auto [path, array] : llvm::zip(outputFiles, *outputs))
+  for (auto [path, array] : llvm::zip(outputFiles, outputs))
     if (llvm::Error err = npy::writeNpy(path, array))
       return fail(std::move(err));
   if (printTimes)

@@ -11,8 +11,8 @@ namespace flexmatch {
 /// tensors down to the LLVM dialect, ready for the JIT: relay to linalg,
 /// one-shot bufferization with function results turned into out-parameters
 /// (the caller owns every buffer), loops, and the standard conversions to
-/// LLVM. Every public function gets a C interface (`_mlir_ciface_<name>`)
-/// taking pointers to memref descriptors.
+/// LLVM with the bare-pointer calling convention (a function takes one
+/// pointer per buffer: every shape is static).
 void buildLowerToLLVMPipeline(mlir::OpPassManager &pm);
 
 /// Registers `--flexmatch-lower-to-llvm`.

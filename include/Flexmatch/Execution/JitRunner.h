@@ -6,10 +6,10 @@
 // MLIR's ExecutionEngine and calls the entry on NumPy arrays.
 //
 // Calling convention: the pipeline turns results into out-parameters and
-// gives every function a C interface, so the entry is called as
-// `_mlir_ciface_<entry>(in0*, ..., out0*, ...)` with pointers to memref
-// descriptors {allocated, aligned, offset, sizes[rank], strides[rank]} over
-// buffers this runner owns.
+// passes buffers as bare pointers, so the entry is `<entry>(in0, ...,
+// out0, ...)` with one pointer per buffer, called through the execution
+// engine's packed wrapper. The buffers (dense, row-major) belong to this
+// runner.
 //
 //===----------------------------------------------------------------------===//
 
@@ -54,6 +54,14 @@ llvm::Expected<Signature> readSignature(mlir::ModuleOp module,
 llvm::Error checkInputs(const Signature &signature,
                         llvm::ArrayRef<npy::Array> inputs,
                         llvm::ArrayRef<std::string> origins);
+
+/// Reproducible inputs for `sig` from `seed`: parameter i is
+/// makeSeededArray(dtype, shape, seed, i) (Support/SeededData.h), except
+/// that float32 weights (every parameter but the first with rank >= 2) are
+/// scaled by the power of two nearest 1/sqrt(fan-in), fan-in being the
+/// product of all dimensions but the first, and parameters whose name ends
+/// in "var" (variances) take absolute values.
+std::vector<npy::Array> seededInputs(const Signature &sig, uint64_t seed);
 
 /// A model compiled for the CPU, ready to run any number of times.
 class CompiledModel {

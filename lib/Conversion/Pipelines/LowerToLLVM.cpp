@@ -2,8 +2,9 @@
 //
 // The pipeline the JIT runner and the validator compile with. Function
 // results become out-parameters so the caller allocates (and frees) every
-// buffer it sees; each function gets a C interface so a runner can call it
-// with memref descriptors whatever its arity.
+// buffer it sees, and functions take bare pointers to their buffers, so a
+// runner calls `_mlir_<name>(void **args)` with one pointer per buffer
+// whatever the function's arity.
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,21 +37,15 @@ using namespace mlir;
 
 namespace {
 
-/// Prepares functions for the JIT: marks each for a `_mlir_ciface_`
-/// wrapper taking pointers to memref descriptors, and drops the relay
-/// parameter names, which LLVM IR has no place for.
-struct PrepareEntryPointsPass
-    : PassWrapper<PrepareEntryPointsPass, OperationPass<ModuleOp>> {
-  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(PrepareEntryPointsPass)
+/// Drops the relay parameter names, which LLVM IR has no place for.
+struct DropParameterNamesPass
+    : PassWrapper<DropParameterNamesPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(DropParameterNamesPass)
   StringRef getArgument() const final {
-    return "flexmatch-prepare-entry-points";
+    return "flexmatch-drop-parameter-names";
   }
   void runOnOperation() override {
-    UnitAttr unit = UnitAttr::get(&getContext());
     getOperation().walk([&](func::FuncOp func) {
-      if (func.isDeclaration())
-        return;
-      func->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(), unit);
       for (unsigned i = 0, e = func.getNumArguments(); i < e; ++i)
         func.removeArgAttr(i, "relay.name");
     });
@@ -108,7 +103,7 @@ void flexmatch::buildLowerToLLVMPipeline(OpPassManager &pm) {
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
-  pm.addPass(std::make_unique<PrepareEntryPointsPass>());
+  pm.addPass(std::make_unique<DropParameterNamesPass>());
   // Intrinsics where LLVM has them, integer powers as functions, the rest
   // (erf) from libm.
   pm.addPass(createConvertMathToLLVMPass());
@@ -117,7 +112,13 @@ void flexmatch::buildLowerToLLVMPipeline(OpPassManager &pm) {
   pm.addPass(createArithToLLVMConversionPass());
   pm.addPass(createConvertIndexToLLVMPass());
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());
-  pm.addPass(createConvertFuncToLLVMPass());
+  // Every buffer has a static shape and the identity layout, so functions
+  // take bare pointers: a memref descriptor per parameter would make the
+  // entry blocks of large models (hundreds of parameters) so long that
+  // LLVM's instruction selection takes seconds on them.
+  ConvertFuncToLLVMPassOptions funcToLLVM;
+  funcToLLVM.useBarePtrCallConv = true;
+  pm.addPass(createConvertFuncToLLVMPass(funcToLLVM));
   pm.addPass(createConvertControlFlowToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(createCanonicalizerPass());
