@@ -16,6 +16,7 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
@@ -101,7 +102,10 @@ private:
   //===--- Top level -----------------------------------------------------===//
 
   ParseResult parseVersion();
+  void scanDefinitions();
   ParseResult parseDef();
+  ParseResult parseDefAhead(StringRef name, Location callLoc);
+  void sortTopLevel();
   ParseResult parseTypeDef();
   ParseResult loadMetadata();
 
@@ -159,6 +163,15 @@ private:
   std::optional<Metadata> metadata;
   SmallVector<Scope> scopes;
   llvm::StringMap<func::FuncOp> globals;
+  /// Where each `def @name` starts (its first definition), so that a call of
+  /// a function defined further down can parse it first.
+  llvm::StringMap<const char *> defStarts;
+  /// Functions parsed ahead of their place: where their text ends.
+  llvm::StringMap<const char *> defEnds;
+  /// Functions being parsed (a call of one is recursion).
+  llvm::StringSet<> inProgress;
+  /// Source position of each top-level op, to keep the source order.
+  llvm::DenseMap<Operation *, const char *> topLevelStarts;
   llvm::StringSet<> adtNames;
   SmallVector<StringRef> typeParams;
 };
@@ -179,8 +192,24 @@ OwningOpRef<ModuleOp> RelayParser::parseModule() {
     return nullptr;
   if (!lexer.metadataText().empty() && failed(loadMetadata()))
     return nullptr;
+  scanDefinitions();
   while (!tok.is(Token::eof)) {
     if (tok.isKeyword("def")) {
+      // A function already parsed because an earlier one calls it.
+      Lexer::State afterDef = lexer.saveState();
+      Token defTok = tok;
+      consume();
+      auto end = tok.is(Token::global_identifier)
+                     ? defEnds.find(tok.spelling.drop_front())
+                     : defEnds.end();
+      if (end != defEnds.end() &&
+          defStarts.lookup(end->first()) == defTok.spelling.data()) {
+        lexer.resetTo(end->second);
+        consume();
+        continue;
+      }
+      lexer.restoreState(afterDef);
+      tok = defTok;
       if (failed(parseDef()))
         return nullptr;
     } else if (tok.isKeyword("type")) {
@@ -196,6 +225,7 @@ OwningOpRef<ModuleOp> RelayParser::parseModule() {
     (void)error("the file defines no function (expected 'def @main(...)')");
     return nullptr;
   }
+  sortTopLevel();
   if (failed(verify(module)))
     return nullptr;
   return owned;
@@ -230,14 +260,83 @@ ParseResult RelayParser::loadMetadata() {
   return success();
 }
 
+/// Records where each top-level `def @name` starts. Braces and brackets are
+/// counted so that only top-level definitions count; a lexical error stops
+/// the scan (parsing reports it where it is).
+void RelayParser::scanDefinitions() {
+  Lexer scanner = lexer;
+  Token t = tok;
+  int depth = 0;
+  while (!t.is(Token::eof) && !t.is(Token::error)) {
+    if (t.is(Token::l_brace) || t.is(Token::l_paren) || t.is(Token::l_square))
+      ++depth;
+    else if (t.is(Token::r_brace) || t.is(Token::r_paren) ||
+             t.is(Token::r_square))
+      --depth;
+    if (depth == 0 && t.isKeyword("def")) {
+      const char *start = t.spelling.data();
+      t = scanner.lexToken();
+      if (t.is(Token::global_identifier))
+        defStarts.try_emplace(t.spelling.drop_front(), start);
+      continue;
+    }
+    t = scanner.lexToken();
+  }
+}
+
+/// Parses the definition of @name, which a call at `callLoc` needs before
+/// the parser reaches it, then resumes where the call is.
+ParseResult RelayParser::parseDefAhead(StringRef name, Location callLoc) {
+  Lexer::State resume = lexer.saveState();
+  Token resumeTok = tok;
+  auto savedScopes = std::move(scopes);
+  scopes.clear();
+  auto savedTypeParams = typeParams;
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  // Back to the call whatever happens: the caller's scopes must survive.
+  auto restore = llvm::make_scope_exit([&] {
+    scopes = std::move(savedScopes);
+    typeParams = savedTypeParams;
+    lexer.restoreState(resume);
+    tok = resumeTok;
+  });
+  lexer.resetTo(defStarts.lookup(name));
+  consume();
+  if (failed(parseDef())) {
+    emitRemark(callLoc) << "while parsing @" << name
+                        << ", which is called here";
+    return failure();
+  }
+  defEnds[name] = tok.spelling.data();
+  return success();
+}
+
+/// Functions parsed ahead of their place were created out of order; the
+/// module lists top-level ops in source order.
+void RelayParser::sortTopLevel() {
+  SmallVector<Operation *> ops;
+  for (Operation &op : *module.getBody())
+    ops.push_back(&op);
+  llvm::stable_sort(ops, [&](Operation *a, Operation *b) {
+    return std::less<const char *>()(topLevelStarts.lookup(a),
+                                     topLevelStarts.lookup(b));
+  });
+  for (Operation *op : ops)
+    op->moveBefore(module.getBody(), module.getBody()->end());
+}
+
 ParseResult RelayParser::parseDef() {
   Location defLoc = loc();
+  const char *defStart = tok.spelling.data();
   consume(); // def
   if (!tok.is(Token::global_identifier))
     return error("expected a global name such as '@main' after 'def'");
   std::string name = tok.spelling.drop_front().str();
-  if (globals.count(name))
+  if (globals.count(name) || inProgress.contains(name))
     return error("global function @" + name + " is defined twice");
+  inProgress.insert(name);
+  auto done = llvm::make_scope_exit([&] { inProgress.erase(name); });
   consume();
   if (tok.is(Token::l_square))
     return error("generic global functions (type parameters) are not "
@@ -262,6 +361,7 @@ ParseResult RelayParser::parseDef() {
       builder.getFunctionType(argTypes,
                               declaredRet ? TypeRange(declaredRet)
                                           : TypeRange()));
+  topLevelStarts[fn] = defStart;
   for (auto [i, p] : llvm::enumerate(params))
     fn.setArgAttr(i, "relay.name", builder.getStringAttr(p.name));
   if (!fnAttrs.empty())
@@ -290,6 +390,7 @@ ParseResult RelayParser::parseDef() {
 
 ParseResult RelayParser::parseTypeDef() {
   Location at = loc();
+  const char *typeStart = tok.spelling.data();
   consume(); // type
   if (!tok.is(Token::bare_identifier))
     return error("expected a type name after 'type'");
@@ -333,9 +434,10 @@ ParseResult RelayParser::parseTypeDef() {
       return failure();
   }
   typeParams = savedParams;
-  TypeDefOp::create(builder, at, builder.getStringAttr(name),
-                    builder.getStrArrayAttr(params),
-                    builder.getArrayAttr(ctors));
+  auto typeDef = TypeDefOp::create(builder, at, builder.getStringAttr(name),
+                                   builder.getStrArrayAttr(params),
+                                   builder.getArrayAttr(ctors));
+  topLevelStarts[typeDef] = typeStart;
   return success();
 }
 
@@ -684,9 +786,20 @@ Value RelayParser::parseIdentifierExpr(Token ident) {
   if (ident.is(Token::global_identifier)) {
     StringRef name = ident.spelling.drop_front();
     auto it = globals.find(name);
+    if (it == globals.end() && inProgress.contains(name)) {
+      emitError(at) << "@" << name
+                    << " is called recursively, so it must declare its "
+                       "result type ('def @"
+                    << name << "(...) -> T')";
+      return {};
+    }
+    if (it == globals.end() && defStarts.count(name)) {
+      if (failed(parseDefAhead(name, at)))
+        return {};
+      it = globals.find(name);
+    }
     if (it == globals.end()) {
-      emitError(at) << "undefined global function @" << name
-                    << " (a global must be defined before it is called)";
+      emitError(at) << "undefined global function @" << name;
       return {};
     }
     if (!tok.is(Token::l_paren)) {

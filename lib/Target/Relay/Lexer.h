@@ -51,6 +51,24 @@ public:
   const char *metadataStart() const { return metadata.data(); }
   const char *bufferStart() const { return buffer.data(); }
 
+  /// Where the lexer is: saved before parsing a global function out of
+  /// order (a call of a function defined later) and restored after.
+  struct State {
+    const char *curPtr;
+    llvm::StringRef pendingTypeComment;
+    const char *pendingTypeCommentPos;
+  };
+  State saveState() const {
+    return {curPtr, pendingTypeComment, pendingTypeCommentPos};
+  }
+  void restoreState(const State &state) {
+    curPtr = state.curPtr;
+    pendingTypeComment = state.pendingTypeComment;
+    pendingTypeCommentPos = state.pendingTypeCommentPos;
+  }
+  /// Continues lexing at `pos`, a token start within the buffer.
+  void resetTo(const char *pos) { restoreState({pos, {}, nullptr}); }
+
   /// The message and position of the last error token from lexToken().
   llvm::StringRef errorMessage() const { return lastError; }
   const char *getErrorPos() const { return errorPos; }
