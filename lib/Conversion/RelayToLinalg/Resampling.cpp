@@ -50,33 +50,49 @@ Value inputCoordinate(OpBuilder &b, Location loc, Value o, int64_t in,
   return halfPixel; // half_pixel, pytorch_half_pixel
 }
 
+/// The rounding method topi's resize uses for nearest_neighbor when the
+/// attribute is empty: "round" with align_corners, else "floor".
+StringRef defaultRounding(StringRef rounding, StringRef coordinateMode) {
+  if (!rounding.empty())
+    return rounding;
+  return coordinateMode == "align_corners" ? "round" : "floor";
+}
+
 /// `x` rounded to an index by TVM's rounding method, clamped to [0, in).
 Value nearestIndex(OpBuilder &b, Location loc, Value x, StringRef rounding,
                    int64_t in) {
   Type f32 = b.getF32Type();
   auto cst = [&](double v) { return scalarConstant(b, loc, f32, v); };
   Value r;
+  // topi nudges floor and ceil by 1e-5 so that a coordinate computed as
+  // 2.9999998 (a float scale times an index) still maps to 3.
   if (rounding == "floor")
-    r = math::FloorOp::create(b, loc, x);
+    r = math::FloorOp::create(b, loc,
+                              arith::AddFOp::create(b, loc, x, cst(1e-5)));
   else if (rounding == "ceil")
-    r = math::CeilOp::create(b, loc, x);
+    r = math::CeilOp::create(b, loc,
+                             arith::SubFOp::create(b, loc, x, cst(1e-5)));
   else if (rounding == "round_prefer_ceil")
-    r = math::FloorOp::create(b, loc, arith::AddFOp::create(b, loc, x, cst(0.5)));
+    r = math::FloorOp::create(b, loc,
+                              arith::AddFOp::create(b, loc, x, cst(0.5)));
   else if (rounding == "round")
-    r = math::RoundOp::create(b, loc, x);
+    // te.round is llvm.nearbyint: ties go to the even index.
+    r = math::RoundEvenOp::create(b, loc, x);
   else // round_prefer_floor
-    r = math::CeilOp::create(b, loc, arith::SubFOp::create(b, loc, x, cst(0.5)));
+    r = math::CeilOp::create(b, loc,
+                             arith::SubFOp::create(b, loc, x, cst(0.5)));
   Value i = arith::IndexCastOp::create(
       b, loc, b.getIndexType(),
       arith::FPToSIOp::create(b, loc, b.getI64Type(), r));
-  i = arith::MaxSIOp::create(b, loc, i, arith::ConstantIndexOp::create(b, loc, 0));
+  i = arith::MaxSIOp::create(b, loc, i,
+                             arith::ConstantIndexOp::create(b, loc, 0));
   return arith::MinSIOp::create(b, loc, i,
                                 arith::ConstantIndexOp::create(b, loc, in - 1));
 }
 
 /// Resamples canonical NCHW `data` to `outType`.
-Value resample(OpBuilder &b, Location loc, Value data,
-               RankedTensorType outType, const ResampleSpec &spec) {
+Value resample(OpBuilder &b, Location loc, Value data, RankedTensorType outType,
+               const ResampleSpec &spec) {
   RankedTensorType type = typeOf(data);
   int64_t in[2] = {type.getDimSize(2), type.getDimSize(3)};
   int64_t out[2] = {outType.getDimSize(2), outType.getDimSize(3)};
@@ -164,11 +180,12 @@ struct UpSamplingLowering : RelayLowering<relay::UpSamplingOp> {
   LogicalResult lower(relay::UpSamplingOp op, Adaptor adaptor,
                       ConversionPatternRewriter &rewriter) const override {
     // TVM's upsampling is a resize with asymmetric (or align_corners)
-    // coordinates; "bilinear" is the linear method.
+    // coordinates and no rounding method, so topi's default applies (floor,
+    // or round with align_corners); "bilinear" is the linear method.
     StringRef method = op.getMethod();
+    StringRef mode = op.getAlignCorners() ? "align_corners" : "asymmetric";
     ResampleSpec spec{method == "bilinear" ? StringRef("linear") : method,
-                      op.getAlignCorners() ? "align_corners" : "asymmetric",
-                      "round_prefer_floor"};
+                      mode, defaultRounding("", mode)};
     return lowerResample(op, adaptor.getData(), resultType(op), op.getLayout(),
                          spec, rewriter);
   }
@@ -179,11 +196,8 @@ struct Resize2DLowering : RelayLowering<relay::Resize2DOp> {
   LogicalResult lower(relay::Resize2DOp op, Adaptor adaptor,
                       ConversionPatternRewriter &rewriter) const override {
     StringRef mode = op.getCoordinateTransformationMode();
-    StringRef rounding = op.getRoundingMethod();
-    if (rounding.empty())
-      rounding = mode == "tf_half_pixel_for_nn" ? "round_prefer_ceil"
-                                                : "round_prefer_floor";
-    ResampleSpec spec{op.getMethod(), mode, rounding};
+    ResampleSpec spec{op.getMethod(), mode,
+                      defaultRounding(op.getRoundingMethod(), mode)};
     return lowerResample(op, adaptor.getData(), resultType(op), op.getLayout(),
                          spec, rewriter);
   }

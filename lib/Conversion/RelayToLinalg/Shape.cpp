@@ -323,8 +323,11 @@ struct RepeatLowering : RelayLowering<relay::RepeatOp> {
 };
 
 /// An index read from an integer tensor element, made valid for an axis of
-/// length `dim`: negative indices count from the end; "clip" clamps and
-/// "wrap" wraps what is still out of range.
+/// length `dim` as TVM's topi take does: "wrap" takes it modulo `dim`
+/// (negative indices count from the end); "clip" clamps it to [0, dim), so
+/// a negative index reads element 0, not one counted from the end. Other
+/// modes ("fast", and gather, which TVM does not check) leave out-of-range
+/// reads undefined; clamping them keeps the reads in bounds.
 Value normalizedIndex(OpBuilder &b, Location loc, Value element,
                       bool isUnsigned, int64_t dim, StringRef mode) {
   Value index = elementToIndex(b, loc, element, isUnsigned);
@@ -338,10 +341,6 @@ Value normalizedIndex(OpBuilder &b, Location loc, Value element,
                                    arith::AddIOp::create(b, loc, rem, size),
                                    rem);
   }
-  Value negative =
-      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, index, zero);
-  index = arith::SelectOp::create(
-      b, loc, negative, arith::AddIOp::create(b, loc, index, size), index);
   index = arith::MaxSIOp::create(b, loc, index, zero);
   return arith::MinSIOp::create(
       b, loc, index, arith::ConstantIndexOp::create(b, loc, dim - 1));
