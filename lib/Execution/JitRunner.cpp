@@ -157,8 +157,9 @@ std::vector<npy::Array> seededInputs(const Signature &sig, uint64_t seed) {
         fanIn *= d;
       scale = std::exp2(-std::round(std::log2(std::sqrt(double(fanIn)))));
     }
-    // Variances (batch norm's moving_var, ...) must not be negative.
-    bool variance = StringRef(spec.name).ends_with("var");
+    // Variances (moving_var, moving_variance_read_0, running_var, ...)
+    // must not be negative: their square roots are taken.
+    bool variance = StringRef(spec.name).contains("var");
     auto *values = reinterpret_cast<float *>(array.bytes.data());
     for (int64_t i = 0, e = array.numElements(); i < e; ++i)
       values[i] = (variance ? std::fabs(values[i]) : values[i]) * scale;

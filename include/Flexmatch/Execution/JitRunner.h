@@ -59,8 +59,8 @@ llvm::Error checkInputs(const Signature &signature,
 /// makeSeededArray(dtype, shape, seed, i) (Support/SeededData.h), except
 /// that float32 weights (every parameter but the first with rank >= 2) are
 /// scaled by the power of two nearest 1/sqrt(fan-in), fan-in being the
-/// product of all dimensions but the first, and parameters whose name ends
-/// in "var" (variances) take absolute values.
+/// product of all dimensions but the first, and parameters whose name
+/// contains "var" (variances) take absolute values.
 std::vector<npy::Array> seededInputs(const Signature &sig, uint64_t seed);
 
 /// A model compiled for the CPU, ready to run any number of times.
