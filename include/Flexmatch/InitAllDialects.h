@@ -8,6 +8,7 @@
 #ifndef FLEXMATCH_INITALLDIALECTS_H
 #define FLEXMATCH_INITALLDIALECTS_H
 
+#include "Flexmatch/Dialect/Access/AccessDialect.h"
 #include "Flexmatch/Dialect/Relay/RelayDialect.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -31,7 +32,8 @@
 namespace flexmatch {
 
 inline void registerAllDialects(mlir::DialectRegistry &registry) {
-  registry.insert<relay::RelayDialect, mlir::func::FuncDialect>();
+  registry.insert<access::AccessDialect, relay::RelayDialect,
+                  mlir::func::FuncDialect>();
   // What the lowerings produce, down to the LLVM dialect.
   registry.insert<mlir::affine::AffineDialect, mlir::arith::ArithDialect,
                   mlir::bufferization::BufferizationDialect,
