@@ -7,8 +7,9 @@
 
 namespace flexmatch {
 
-/// Adds to `pm` the passes that take a module of relay ops or of linalg on
-/// tensors down to the LLVM dialect, ready for the JIT: relay to linalg,
+/// Adds to `pm` the passes that take a module of relay and access ops or of
+/// linalg on tensors down to the LLVM dialect, ready for the JIT: access and
+/// relay to linalg,
 /// one-shot bufferization with function results turned into out-parameters
 /// (the caller owns every buffer), loops, and the standard conversions to
 /// LLVM with the bare-pointer calling convention (a function takes one

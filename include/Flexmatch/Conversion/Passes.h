@@ -3,6 +3,7 @@
 #ifndef FLEXMATCH_CONVERSION_PASSES_H
 #define FLEXMATCH_CONVERSION_PASSES_H
 
+#include "Flexmatch/Conversion/AccessToLinalg.h"
 #include "Flexmatch/Conversion/LowerToLLVM.h"
 #include "Flexmatch/Conversion/RelayToLinalg.h"
 #include "mlir/Pass/Pass.h"

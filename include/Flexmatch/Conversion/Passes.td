@@ -35,4 +35,25 @@ def ConvertRelayToLinalg : Pass<"convert-relay-to-linalg", "mlir::ModuleOp"> {
   ];
 }
 
+def ConvertAccessToLinalg : Pass<"convert-access-to-linalg", "mlir::ModuleOp"> {
+  let summary = "Lower access ops to linalg and tensor ops on tensors";
+  let description = [{
+    An access pattern becomes the tensor it views (its shape and item dims
+    concatenated); each access op becomes the tensor computation it denotes:
+    transposes, pads, slices, reshapes and concatenations as such, windows
+    as a linalg.generic reading the input through an affine map, cartesian
+    products and pairs as a generic selecting between its inputs, and
+    compute as reductions and elementwise generics over the item dims. Ops
+    of other dialects (relay ops beside access ops) are left alone, so any
+    mix of relay and access ops lowers with this pass and
+    --convert-relay-to-linalg.
+  }];
+  let dependentDialects = [
+    "mlir::arith::ArithDialect",
+    "mlir::linalg::LinalgDialect",
+    "mlir::math::MathDialect",
+    "mlir::tensor::TensorDialect",
+  ];
+}
+
 #endif // FLEXMATCH_CONVERSION_PASSES_TD

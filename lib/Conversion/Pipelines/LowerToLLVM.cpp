@@ -77,6 +77,8 @@ struct CopiesToLinalgPass
 } // namespace
 
 void flexmatch::buildLowerToLLVMPipeline(OpPassManager &pm) {
+  // Any mix of access and relay ops (what --eqsat extracts).
+  pm.addPass(createConvertAccessToLinalg());
   pm.addPass(createConvertRelayToLinalg());
   pm.addPass(createCanonicalizerPass());
   // Chains of elementwise ops (batch norm's arithmetic, bias, relu) become
