@@ -428,6 +428,18 @@ struct MatrixProductLowering : RelayLowering<OpTy> {
                               op.getKernelZeroPoint(), outElem, 0);
     }
     RankedTensorType lhsType = typeOf(lhs);
+    // transpose_a on a tensor_a of rank > 2 swaps only its last two axes
+    // (TVM's MatmulRel): [..., K, M]. Its leading axes can fold into the
+    // rows only once each matrix is [M, K], so transpose explicitly first
+    // (a rank-2 tensor_a keeps the transposition in the indexing map).
+    if (transA && lhsType.getRank() > 2) {
+      int64_t rank = lhsType.getRank();
+      SmallVector<int64_t> perm = llvm::to_vector(llvm::seq<int64_t>(0, rank));
+      std::swap(perm[rank - 2], perm[rank - 1]);
+      lhs = transpose(rewriter, loc, lhs, perm);
+      lhsType = typeOf(lhs);
+      transA = false;
+    }
     int64_t k = lhsType.getShape().back();
     if (!transA && lhsType.getRank() != 2)
       lhs = reshape(rewriter, loc, lhs, {lhsType.getNumElements() / k, k});
