@@ -97,6 +97,11 @@ void flexmatch::buildLowerToLLVMPipeline(OpPassManager &pm) {
   outParams.modifyPublicFunctions = true;
   pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
   bufferization::buildBufferDeallocationPipeline(pm);
+  // Deallocation may call a generated `dealloc_helper` on dynamically
+  // shaped memrefs, which the bare-pointer convention below cannot pass:
+  // inline it and drop it.
+  pm.addPass(createInlinerPass());
+  pm.addPass(createSymbolDCEPass());
   pm.addPass(createCanonicalizerPass());
 
   pm.addPass(std::make_unique<CopiesToLinalgPass>());
