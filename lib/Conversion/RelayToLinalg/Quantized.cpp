@@ -148,7 +148,8 @@ struct RequantizeLowering : RelayLowering<relay::QnnRequantizeOp> {
   }
 };
 
-/// Both operands requantized to the output scale, then added.
+/// Both operands requantized to the output scale (with requantize's default
+/// UPWARD rounding, as TVM's QNN canonicalization does), then added.
 struct QnnAddLowering : RelayLowering<relay::QnnAddOp> {
   using RelayLowering::RelayLowering;
   LogicalResult lower(relay::QnnAddOp op, Adaptor adaptor,
@@ -181,7 +182,10 @@ struct QnnAddLowering : RelayLowering<relay::QnnAddOp> {
                 arith::MulFOp::create(b, l, arith::SubFOp::create(b, l, x, zp),
                                       scale),
                 args[6]);
-            return math::RoundEvenOp::create(b, l, v);
+            // requantize's default rounding (UPWARD): ties toward +inf.
+            return math::FloorOp::create(
+                b, l,
+                arith::AddFOp::create(b, l, v, scalarConstant(b, l, f64, 0.5)));
           };
           Value sum = arith::AddFOp::create(
               b, l, requant(args[0], lhsElem, args[2], args[3]),

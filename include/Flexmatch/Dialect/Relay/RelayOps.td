@@ -144,7 +144,7 @@ def Relay_NegativeOp : Relay_UnaryOp<"negative", "negation">;
 def Relay_ExpOp : Relay_UnaryOp<"exp", "natural exponential">;
 def Relay_LogOp : Relay_UnaryOp<"log", "natural logarithm">;
 def Relay_ErfOp : Relay_UnaryOp<"erf", "Gauss error function">;
-def Relay_RoundOp : Relay_UnaryOp<"round", "rounding to nearest, ties away from zero">;
+def Relay_RoundOp : Relay_UnaryOp<"round", "rounding to nearest, ties to even">;
 def Relay_FloorOp : Relay_UnaryOp<"floor", "rounding down">;
 def Relay_CeilOp : Relay_UnaryOp<"ceil", "rounding up">;
 def Relay_TruncOp : Relay_UnaryOp<"trunc", "rounding toward zero">;
