@@ -172,7 +172,7 @@ unsigned PatternApplier::applyMatches(EGraph &egraph, Id root,
     // Hint each add a few matches ahead (see EGraph::prefetchAdd) so that
     // the cache misses of several adds overlap instead of happening one
     // after the other.
-    constexpr size_t Near = 4, Far = 12, Farther = 24;
+    constexpr size_t Near = 4, Far = 12;
     auto prefetchStage = [&](size_t match, unsigned stage) {
       if (match >= numMatches)
         return;
@@ -181,21 +181,10 @@ unsigned PatternApplier::applyMatches(EGraph &egraph, Id root,
         children.push_back(Table[childSteps[i] * numMatches + match]);
       egraph.prefetchAdd(step.head.op, step.head.payload, children, stage);
     };
-    auto prefetchClasses = [&](size_t match) {
-      if (match >= numMatches)
-        return;
-      llvm::SmallVector<Id, 4> children;
-      for (size_t i = 0; i != arity; ++i)
-        children.push_back(Table[childSteps[i] * numMatches + match]);
-      egraph.prefetchClasses(children);
-    };
     auto prefetch = [&](size_t match) {
-      prefetchClasses(match + Farther);
       prefetchStage(match + Far, 0);
       prefetchStage(match + Near, 1);
     };
-    for (size_t match = 0; match != Farther; ++match)
-      prefetchClasses(match);
     for (size_t match = 0; match != Far; ++match)
       prefetchStage(match, 0);
     for (size_t match = 0; match != Near; ++match)

@@ -76,12 +76,6 @@ public:
   /// 1 (reads the slot, now cached, and loads the node it names).
   void prefetchAdd(OpId op, Payload payload, llvm::ArrayRef<Id> children,
                    unsigned stage);
-  /// An earlier hint than prefetchAdd's: loads the union-find entries of
-  /// \p children, which prefetchAdd and add() read first.
-  void prefetchClasses(llvm::ArrayRef<Id> children) const {
-    for (Id child : children)
-      __builtin_prefetch(UnionParent.data() + child);
-  }
   /// Adds every node of \p term; returns the class of its root.
   Id addTerm(const Term &term);
 
