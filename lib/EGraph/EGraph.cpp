@@ -73,18 +73,45 @@ void EGraph::forEachParentOfRun(MergedRun run, Fn fn) const {
 }
 
 Id EGraph::add(OpId op, Payload payload, ArrayRef<Id> children) {
-  // Canonicalize into a local copy: \p children may point into the node
-  // store, which append() may move.
-  llvm::SmallVector<Id, 4> canonical;
-  canonical.reserve(children.size());
+  PreparedNode node;
+  node.children.reserve(children.size());
+  // A local copy: \p children may point into the node store, which
+  // append() may move.
   for (Id child : children)
-    canonical.push_back(findAndCompress(child));
+    node.children.push_back(findAndCompress(child));
+  node.head = Nodes.internHead(op, payload, node.children.size());
+  node.hash = hashNode(node.head, node.children);
+  return addPrepared(node);
+}
 
-  HeadId head = Nodes.internHead(op, payload, canonical.size());
+void EGraph::prepare(OpId op, Payload payload, ArrayRef<Id> children,
+                     PreparedNode &out) {
+  out.children.clear();
+  for (Id child : children)
+    out.children.push_back(find(child));
+  out.head = Nodes.internHead(op, payload, out.children.size());
+  out.hash = hashNode(out.head, out.children);
+}
+
+void EGraph::prefetchSlot(const PreparedNode &node) const {
+  Memo.prefetch(node.hash);
+}
+
+void EGraph::prefetchCandidate(const PreparedNode &node) const {
+  NodeId candidate = Memo.candidate(node.hash);
+  if (candidate != HashCons::Absent) {
+    Nodes.prefetch(candidate);
+    __builtin_prefetch(UnionParent.data() + candidate);
+  }
+}
+
+Id EGraph::addPrepared(const PreparedNode &node) {
+  ArrayRef<Id> canonical = node.children;
+  HeadId head = node.head;
   NodeId fresh = Nodes.size();
   assert(fresh < InvalidId && "e-graph id space exhausted");
-  NodeId existing = Memo.findOrInsert(
-      hashNode(head, canonical), fresh, [&](NodeId candidate) {
+  NodeId existing =
+      Memo.findOrInsert(node.hash, fresh, [&](NodeId candidate) {
         return Nodes.equals(candidate, head, canonical);
       });
   if (existing != fresh)
@@ -106,24 +133,6 @@ Id EGraph::add(OpId op, Payload payload, ArrayRef<Id> children) {
     return findAndCompress(fresh);
   }
   return fresh;
-}
-
-void EGraph::prefetchAdd(OpId op, Payload payload, ArrayRef<Id> children,
-                         unsigned stage) {
-  llvm::SmallVector<Id, 4> canonical;
-  for (Id child : children)
-    canonical.push_back(find(child));
-  HeadId head = Nodes.internHead(op, payload, canonical.size());
-  uint32_t hash = hashNode(head, canonical);
-  if (stage == 0) {
-    Memo.prefetch(hash);
-    return;
-  }
-  NodeId candidate = Memo.candidate(hash);
-  if (candidate != HashCons::Absent) {
-    Nodes.prefetch(candidate);
-    __builtin_prefetch(UnionParent.data() + candidate);
-  }
 }
 
 Id EGraph::addTerm(const Term &term) {

@@ -169,33 +169,39 @@ unsigned PatternApplier::applyMatches(EGraph &egraph, Id root,
     }
     const uint32_t *childSteps = step.children.data();
     size_t arity = step.children.size();
-    // Hint each add a few matches ahead (see EGraph::prefetchAdd) so that
-    // the cache misses of several adds overlap instead of happening one
-    // after the other.
-    constexpr size_t Near = 4, Far = 12;
-    auto prefetchStage = [&](size_t match, unsigned stage) {
+    // Prepare each add a few matches ahead and prefetch what it will touch
+    // (see EGraph::prefetchSlot), so that the cache misses of several adds
+    // overlap instead of happening one after the other. Prepared nodes wait
+    // in a ring: Far of them are in flight.
+    constexpr size_t Near = 4, Far = 12, Ring = 16;
+    static_assert(Far < Ring, "the ring must hold every prepared node");
+    Prepared.resize(Ring);
+    auto prepareAt = [&](size_t match) {
       if (match >= numMatches)
         return;
-      llvm::SmallVector<Id, 4> children;
+      Children.clear();
       for (size_t i = 0; i != arity; ++i)
-        children.push_back(Table[childSteps[i] * numMatches + match]);
-      egraph.prefetchAdd(step.head.op, step.head.payload, children, stage);
+        Children.push_back(Table[childSteps[i] * numMatches + match]);
+      EGraph::PreparedNode &node = Prepared[match % Ring];
+      egraph.prepare(step.head.op, step.head.payload, Children, node);
+      egraph.prefetchSlot(node);
     };
-    auto prefetch = [&](size_t match) {
-      prefetchStage(match + Far, 0);
-      prefetchStage(match + Near, 1);
+    auto prefetchAt = [&](size_t match) {
+      if (match < numMatches)
+        egraph.prefetchCandidate(Prepared[match % Ring]);
     };
     for (size_t match = 0; match != Far; ++match)
-      prefetchStage(match, 0);
+      prepareAt(match);
     for (size_t match = 0; match != Near; ++match)
-      prefetchStage(match, 1);
+      prefetchAt(match);
+    auto advance = [&](size_t match) {
+      prepareAt(match + Far);
+      prefetchAt(match + Near);
+    };
     if (!step.memoize) {
       for (size_t match = 0; match != numMatches; ++match) {
-        prefetch(match);
-        Children.clear();
-        for (size_t i = 0; i != arity; ++i)
-          Children.push_back(Table[childSteps[i] * numMatches + match]);
-        row[match] = egraph.add(step.head.op, step.head.payload, Children);
+        advance(match);
+        row[match] = egraph.addPrepared(Prepared[match % Ring]);
       }
       continue;
     }
@@ -205,7 +211,7 @@ unsigned PatternApplier::applyMatches(EGraph &egraph, Id root,
       memoSize *= 2;
     StepMemo.assign(memoSize, {~uint64_t(0), InvalidId});
     for (size_t match = 0; match != numMatches; ++match) {
-      prefetch(match);
+      advance(match);
       Id first = Table[childSteps[0] * numMatches + match];
       Id second = arity > 1 ? Table[childSteps[1] * numMatches + match] : 0;
       uint64_t key = (uint64_t(first) << 32) | second;
@@ -213,14 +219,8 @@ unsigned PatternApplier::applyMatches(EGraph &egraph, Id root,
       while (StepMemo[index].first != key &&
              StepMemo[index].second != InvalidId)
         index = (index + 1) & (memoSize - 1);
-      if (StepMemo[index].second == InvalidId) {
-        Children.clear();
-        Children.push_back(first);
-        if (arity > 1)
-          Children.push_back(second);
-        StepMemo[index] = {
-            key, egraph.add(step.head.op, step.head.payload, Children)};
-      }
+      if (StepMemo[index].second == InvalidId)
+        StepMemo[index] = {key, egraph.addPrepared(Prepared[match % Ring])};
       row[match] = StepMemo[index].second;
     }
   }

@@ -68,14 +68,25 @@ public:
   Id add(const ENode &node) {
     return add(node.op, node.payload, node.children);
   }
-  /// Hints that add(op, payload, children) follows soon. Adding is
-  /// dominated by cache misses: the hashcons slot, then the stored node it
-  /// holds (compared against the key) and that node's union-find entry.
-  /// Callers adding many nodes should call this twice per node, a few adds
-  /// ahead with \p stage 0 (loads the slot) and again closer with \p stage
-  /// 1 (reads the slot, now cached, and loads the node it names).
-  void prefetchAdd(OpId op, Payload payload, llvm::ArrayRef<Id> children,
-                   unsigned stage);
+  /// A node ready to be added: canonical children, interned head and hash,
+  /// computed once. Bulk adders (PatternApplier::applyMatches) prepare
+  /// nodes several adds ahead, prefetch with them, and add them later.
+  /// Valid until the next merge (adds do not change canonical ids).
+  struct PreparedNode {
+    HeadId head = 0;
+    uint32_t hash = 0;
+    llvm::SmallVector<Id, 4> children;
+  };
+  void prepare(OpId op, Payload payload, llvm::ArrayRef<Id> children,
+               PreparedNode &out);
+  /// Adding is dominated by cache misses: the hashcons slot, then the
+  /// stored node it holds (compared against the key) and that node's
+  /// union-find entry. Prefetch the slot a few adds ahead, then (slot now
+  /// cached) the node it names a little closer.
+  void prefetchSlot(const PreparedNode &node) const;
+  void prefetchCandidate(const PreparedNode &node) const;
+  /// add() of a prepared node.
+  Id addPrepared(const PreparedNode &node);
   /// Adds every node of \p term; returns the class of its root.
   Id addTerm(const Term &term);
 

@@ -13,6 +13,7 @@
 #ifndef FLEXMATCH_EGRAPH_REWRITE_H
 #define FLEXMATCH_EGRAPH_REWRITE_H
 
+#include "Flexmatch/EGraph/EGraph.h"
 #include "Flexmatch/EGraph/ENode.h"
 #include "Flexmatch/EGraph/Machine.h"
 #include "Flexmatch/EGraph/Pattern.h"
@@ -29,7 +30,6 @@
 
 namespace flexmatch::egraph {
 
-class EGraph;
 class Language;
 
 /// One substitution: class ids for the searcher's variables.
@@ -141,6 +141,8 @@ private:
   std::vector<Id> Table;
   /// Open-addressing memo (children key -> id) for memoized steps.
   std::vector<std::pair<uint64_t, Id>> StepMemo;
+  /// Nodes prepared ahead of their add (see applyMatches).
+  std::vector<EGraph::PreparedNode> Prepared;
 };
 
 /// Applies an arbitrary C++ function.
