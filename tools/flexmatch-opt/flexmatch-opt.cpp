@@ -1,4 +1,8 @@
 //===- flexmatch-opt.cpp - flexmatch's optimizer driver -------------------===//
+//
+// mlir-opt for flexmatch's dialects and passes.
+//
+//===----------------------------------------------------------------------===//
 
 #include "Flexmatch/Conversion/Passes.h"
 #include "Flexmatch/InitAllDialects.h"
