@@ -3,10 +3,13 @@
 // flexmatch-run model.relay|model.mlir [--entry main]
 //     [--inputs a.npy,b.npy | --seed N] [--save-inputs DIR]
 //     [--outputs out0.npy,...] [--print]
+//     [--expect ref0.npy,... [--rtol R] [--atol A]]
 //
 // Imports Relay text (or parses MLIR: relay or linalg on tensors), lowers it
 // with the flexmatch-lower-to-llvm pipeline, JIT-compiles and runs the entry
-// function, and reports each output's shape, dtype and checksums.
+// function, and reports each output's shape, dtype and checksums. With
+// --expect it also compares each output with a reference and fails when an
+// element differs by more than atol + rtol * |reference|.
 //
 //===----------------------------------------------------------------------===//
 
@@ -56,6 +59,19 @@ static cl::list<std::string>
     outputFiles("outputs", cl::CommaSeparated,
                 cl::desc("Write the outputs to these .npy files, in order"),
                 cl::cat(category));
+static cl::list<std::string>
+    expectFiles("expect", cl::CommaSeparated,
+                cl::desc("Compare the outputs with these .npy files, in "
+                         "order; exit 1 when one differs"),
+                cl::cat(category));
+static cl::opt<double>
+    relTolerance("rtol", cl::init(1e-5),
+                 cl::desc("--expect: relative tolerance (default 1e-5)"),
+                 cl::cat(category));
+static cl::opt<double>
+    absTolerance("atol", cl::init(1e-6),
+                 cl::desc("--expect: absolute tolerance (default 1e-6)"),
+                 cl::cat(category));
 static cl::opt<bool> printValues("print",
                                  cl::desc("Print every output element"),
                                  cl::cat(category));
@@ -138,6 +154,61 @@ static void report(llvm::raw_ostream &os, const execution::TensorSpec &spec,
   os << "\n";
 }
 
+/// Compares output `spec` with `reference`, read from `path`: prints the
+/// largest absolute and relative errors and returns an error when the dtype
+/// or the shape differs or an element is farther than atol + rtol * |ref|
+/// (non-finite elements must be equal).
+static llvm::Error compare(llvm::raw_ostream &os,
+                           const execution::TensorSpec &spec,
+                           const npy::Array &actual,
+                           const npy::Array &reference, llvm::StringRef path) {
+  auto mismatch = [&](const llvm::Twine &what) {
+    return llvm::createStringError(spec.name + ": " + what + " (reference " +
+                                   path + ")");
+  };
+  if (actual.dtype != reference.dtype)
+    return mismatch("dtype " + npy::dtypeName(actual.dtype) +
+                    " differs from the reference's " +
+                    npy::dtypeName(reference.dtype));
+  if (actual.shape != reference.shape)
+    return mismatch("shape " + npy::formatShape(actual.shape) +
+                    " differs from the reference's " +
+                    npy::formatShape(reference.shape));
+  double maxAbs = 0, maxRel = 0;
+  int64_t bad = 0, firstBad = -1;
+  for (int64_t i = 0, e = actual.numElements(); i < e; ++i) {
+    double got = element(actual, i), want = element(reference, i);
+    bool close;
+    if (!std::isfinite(got) || !std::isfinite(want)) {
+      close = (std::isnan(got) && std::isnan(want)) || got == want;
+    } else {
+      double abs = std::fabs(got - want);
+      maxAbs = std::max(maxAbs, abs);
+      if (want != 0)
+        maxRel = std::max(maxRel, abs / std::fabs(want));
+      close = abs <= absTolerance + relTolerance * std::fabs(want);
+    }
+    if (!close && bad++ == 0)
+      firstBad = i;
+  }
+  os << spec.name
+     << llvm::format(": max abs error %.3g, max rel error %.3g\n", maxAbs,
+                     maxRel);
+  if (bad) {
+    std::string message;
+    llvm::raw_string_ostream(message)
+        << bad << " of " << actual.numElements()
+        << " elements differ by more than atol + rtol * |expected| "
+        << llvm::format("(atol %g, rtol %g); the first, at flat index ",
+                        double(absTolerance), double(relTolerance))
+        << firstBad
+        << llvm::format(", is %.9g instead of %.9g", element(actual, firstBad),
+                        element(reference, firstBad));
+    return mismatch(message);
+  }
+  return llvm::Error::success();
+}
+
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   cl::HideUnrelatedOptions(category);
@@ -192,6 +263,19 @@ int main(int argc, char **argv) {
     return fail("--outputs names " + llvm::Twine(outputFiles.size()) +
                 " files but the model has " +
                 llvm::Twine(signature->outputs.size()) + " outputs");
+  std::vector<npy::Array> references;
+  if (!expectFiles.empty()) {
+    if (expectFiles.size() != signature->outputs.size())
+      return fail("--expect names " + llvm::Twine(expectFiles.size()) +
+                  " files but the model has " +
+                  llvm::Twine(signature->outputs.size()) + " outputs");
+    for (const std::string &path : expectFiles) {
+      auto array = npy::readNpy(path);
+      if (!array)
+        return fail(array.takeError());
+      references.push_back(std::move(*array));
+    }
+  }
   if (!saveInputs.empty()) {
     if (std::error_code ec = llvm::sys::fs::create_directories(saveInputs))
       return fail("cannot create " + saveInputs + ": " + ec.message());
@@ -225,6 +309,17 @@ int main(int argc, char **argv) {
   for (auto [path, array] : llvm::zip(outputFiles, outputs))
     if (llvm::Error err = npy::writeNpy(path, array))
       return fail(std::move(err));
+  bool allClose = true;
+  for (auto [spec, array, reference, path] :
+       llvm::zip(signature->outputs, outputs, references, expectFiles)) {
+    if (llvm::Error err = compare(llvm::outs(), spec, array, reference, path)) {
+      llvm::outs().flush();
+      fail(std::move(err));
+      allClose = false;
+    }
+  }
+  if (!allClose)
+    return 1;
   if (printTimes)
     llvm::outs() << llvm::format(
         "time: lowering %.3f s, jit %.3f s, run %.3f s\n",

@@ -5,6 +5,7 @@
 
 #include "Flexmatch/Conversion/AccessToLinalg.h"
 #include "Flexmatch/Conversion/LowerToLLVM.h"
+#include "Flexmatch/Conversion/RelayToAccess.h"
 #include "Flexmatch/Conversion/RelayToLinalg.h"
 #include "mlir/Pass/Pass.h"
 

@@ -56,4 +56,21 @@ def ConvertAccessToLinalg : Pass<"convert-access-to-linalg", "mlir::ModuleOp"> {
   ];
 }
 
+def RelayToAccess : Pass<"relay-to-access", "mlir::ModuleOp"> {
+  let summary = "Rewrite relay ops into their glenside access-pattern forms";
+  let description = [{
+    Replaces every relay op that glenside can express by its form in the
+    access dialect, ending in `access.to_tensor`: nn.dense and the
+    convolutions (groups 1, no dilation) as dot products over cartesian
+    products (with windows for convolutions), pooling as reductions over
+    windows, elementwise ops and bias_add as computes over paired
+    operands, softmax and mean over trailing axes, and the shape ops as
+    access reshapes, transposes, axis insertions and removals, zero pads,
+    concatenations and slices. The forms come from the registry of
+    Flexmatch/Conversion/RelayToAccess.h, which the e-graph shares. Other
+    ops, and ops whose attributes fall outside their form, stay relay ops.
+  }];
+  let dependentDialects = ["flexmatch::access::AccessDialect"];
+}
+
 #endif // FLEXMATCH_CONVERSION_PASSES_TD

@@ -295,7 +295,7 @@ ParseResult RelayParser::parseDefAhead(StringRef name, Location callLoc) {
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToEnd(module.getBody());
   // Back to the call whatever happens: the caller's scopes must survive.
-  auto restore = llvm::make_scope_exit([&] {
+  auto restore = llvm::scope_exit([&] {
     scopes = std::move(savedScopes);
     typeParams = savedTypeParams;
     lexer.restoreState(resume);
@@ -336,7 +336,7 @@ ParseResult RelayParser::parseDef() {
   if (globals.count(name) || inProgress.contains(name))
     return error("global function @" + name + " is defined twice");
   inProgress.insert(name);
-  auto done = llvm::make_scope_exit([&] { inProgress.erase(name); });
+  auto done = llvm::scope_exit([&] { inProgress.erase(name); });
   consume();
   if (tok.is(Token::l_square))
     return error("generic global functions (type parameters) are not "
