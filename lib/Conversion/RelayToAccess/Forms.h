@@ -127,6 +127,7 @@ FLEXMATCH_FORM(buildSqueeze)
 FLEXMATCH_FORM(buildPad)
 FLEXMATCH_FORM(buildConcatenate)
 FLEXMATCH_FORM(buildStridedSlice)
+FLEXMATCH_FORM(buildSplit)
 #undef FLEXMATCH_FORM
 
 } // namespace flexmatch::forms

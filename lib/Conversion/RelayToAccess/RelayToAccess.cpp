@@ -57,6 +57,7 @@ const std::vector<Form> &allForms() {
         {relay::ReluOp::getOperationName(), forms::buildRelu},
         {relay::SoftmaxOp::getOperationName(), forms::buildSoftmax},
         {relay::ReshapeOp::getOperationName(), forms::buildReshape},
+        {relay::SplitOp::getOperationName(), forms::buildSplit},
         {relay::SqrtOp::getOperationName(), forms::buildSqrt},
         {relay::SqueezeOp::getOperationName(), forms::buildSqueeze},
         {relay::StridedSliceOp::getOperationName(), forms::buildStridedSlice},

@@ -276,4 +276,49 @@ Value buildStridedSlice(OpBuilder &b, Location loc, ValueRange operands,
   return toTensor(b, loc, x, resultType);
 }
 
+/// split: one access slice per part along `axis`, gathered in a relay.tuple
+/// (the result is a tuple; its fields are what the e-graph sees).
+Value buildSplit(OpBuilder &b, Location loc, ValueRange operands,
+                 DictionaryAttr attrs, Type resultType) {
+  auto tuple = dyn_cast<TupleType>(resultType);
+  if (operands.size() != 1 || !tuple || tuple.size() == 0)
+    return {};
+  RankedTensorType data = staticTensor(operands[0].getType());
+  if (!data)
+    return {};
+  auto op = withDefaults<relay::SplitOp>(b.getContext(), operands, attrs);
+  std::optional<int64_t> axis = normalizeAxis(op.getAxis(), data.getRank());
+  if (!axis)
+    return {};
+  // Check every part before building anything.
+  int64_t offset = 0;
+  for (Type part : tuple.getTypes()) {
+    RankedTensorType type = staticTensor(part);
+    // access.slice takes non-empty ranges.
+    if (!type || type.getElementType() != data.getElementType() ||
+        type.getRank() != data.getRank() || type.getDimSize(*axis) == 0)
+      return {};
+    for (int64_t i = 0; i < data.getRank(); ++i)
+      if (i != *axis && type.getDimSize(i) != data.getDimSize(i))
+        return {};
+    offset += type.getDimSize(*axis);
+  }
+  if (offset != data.getDimSize(*axis))
+    return {};
+  Value x = accessTensor(b, loc, operands[0]);
+  SmallVector<Value> parts;
+  offset = 0;
+  for (Type part : tuple.getTypes()) {
+    int64_t size = cast<RankedTensorType>(part).getDimSize(*axis);
+    Value slice = size == data.getDimSize(*axis)
+                      ? x
+                      : ap::SliceOp::create(b, loc, x, *axis, offset,
+                                            offset + size, 1)
+                            .getResult();
+    parts.push_back(toTensor(b, loc, slice, part));
+    offset += size;
+  }
+  return relay::TupleOp::create(b, loc, parts);
+}
+
 } // namespace flexmatch::forms
