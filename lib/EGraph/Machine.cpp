@@ -80,7 +80,14 @@ public:
     bind.payload = node.head.payload;
     bind.arity = node.children.size();
     Result.NumRegisters += bind.arity;
+    if (node.hasNodeVar()) {
+      bind.anyPayload = true;
+      bind.payload = 0;
+      bind.nodeOutput = newRegister();
+    }
     Result.Instructions.push_back(bind);
+    if (node.hasNodeVar())
+      bindVariable(pattern.vars()[node.nodeVar], bind.nodeOutput);
     auto isCheap = [&](uint32_t child) {
       return pattern.nodes()[child].isVar() || pattern.isGround(child);
     };
@@ -159,9 +166,15 @@ void Program::print(llvm::raw_ostream &os) const {
   for (const Instruction &inst : Instructions) {
     switch (inst.kind) {
     case Instruction::Kind::Bind:
-      os << "bind r" << inst.input << " op=" << inst.op
-         << " payload=" << inst.payload << " arity=" << inst.arity << " -> r"
-         << inst.output << "\n";
+      os << "bind r" << inst.input << " op=" << inst.op;
+      if (inst.anyPayload)
+        os << " payload=any";
+      else
+        os << " payload=" << inst.payload;
+      os << " arity=" << inst.arity << " -> r" << inst.output;
+      if (inst.anyPayload)
+        os << " node -> r" << inst.nodeOutput;
+      os << "\n";
       break;
     case Instruction::Kind::Compare:
       os << "compare r" << inst.input << " == r" << inst.output << "\n";
@@ -243,6 +256,21 @@ bool Machine::execute(unsigned pc) {
       continue;
     case Instruction::Kind::Bind: {
       auto [begin, end] = Graph->classNodeRange(Registers[inst.input], inst.op);
+      if (inst.anyPayload) {
+        // Node variable: every payload; positions index classNodes() order,
+        // so snapshotNodeId() gives the e-node itself.
+        for (uint32_t position = begin; position != end; ++position) {
+          llvm::ArrayRef<Id> children = Graph->snapshotChildren(position);
+          if (children.size() != inst.arity)
+            continue;
+          std::copy(children.begin(), children.end(),
+                    Registers.begin() + inst.output);
+          Registers[inst.nodeOutput] = Graph->snapshotNodeId(position);
+          if (!execute(pc + 1))
+            return false;
+        }
+        return true;
+      }
       for (uint32_t position = begin; position != end; ++position) {
         if (Graph->snapshotNode(position).payload != inst.payload)
           continue;

@@ -11,21 +11,25 @@
 using namespace flexmatch::egraph;
 using llvm::StringRef;
 
+uint32_t Pattern::internVar(StringRef name) {
+  if (std::optional<uint32_t> var = varIndex(name))
+    return *var;
+  Vars.push_back(name.str());
+  return Vars.size() - 1;
+}
+
 uint32_t Pattern::addVar(StringRef name) {
-  std::optional<uint32_t> var = varIndex(name);
-  if (!var) {
-    var = Vars.size();
-    Vars.push_back(name.str());
-  }
+  assert(!isNodeVarName(name) && "node variables label operator nodes");
   Node node;
-  node.var = *var;
+  node.var = internVar(name);
   Nodes.push_back(std::move(node));
   Ground.push_back(false);
   return Nodes.size() - 1;
 }
 
-uint32_t Pattern::addNode(NodeHead head, llvm::ArrayRef<uint32_t> children) {
-  bool ground = true;
+uint32_t Pattern::addNode(NodeHead head, llvm::ArrayRef<uint32_t> children,
+                          StringRef nodeVar) {
+  bool ground = nodeVar.empty();
   for (uint32_t child : children) {
     assert(child < Nodes.size() && "pattern children must precede the parent");
     ground = ground && Ground[child];
@@ -33,6 +37,11 @@ uint32_t Pattern::addNode(NodeHead head, llvm::ArrayRef<uint32_t> children) {
   Node node;
   node.head = head;
   node.children.assign(children.begin(), children.end());
+  if (!nodeVar.empty()) {
+    assert(isNodeVarName(nodeVar) && nodeVar.size() > 1 &&
+           "node variable names look like '@name'");
+    node.nodeVar = internVar(nodeVar);
+  }
   Nodes.push_back(std::move(node));
   Ground.push_back(ground);
   return Nodes.size() - 1;
@@ -74,9 +83,10 @@ llvm::Expected<Pattern> Pattern::parse(StringRef text, Language &language) {
     return expr.takeError();
   Pattern pattern;
   auto root = detail::buildTree(
-      *expr, text, language,
-      [&](NodeHead head, llvm::ArrayRef<uint32_t> children) {
-        return pattern.addNode(head, children);
+      *expr, text, language, /*allowNodeVars=*/true,
+      [&](NodeHead head, llvm::ArrayRef<uint32_t> children,
+          StringRef nodeVar) {
+        return pattern.addNode(head, children, nodeVar);
       },
       [&](const detail::SExpr &var) -> llvm::Expected<uint32_t> {
         if (var.isList)
@@ -104,12 +114,17 @@ void Pattern::print(llvm::raw_ostream &os, const Language &language,
     os << Vars[node.var];
     return;
   }
-  if (node.children.empty()) {
+  auto printHead = [&] {
     language.printHead(os, node.head);
+    if (node.hasNodeVar())
+      os << Vars[node.nodeVar];
+  };
+  if (node.children.empty()) {
+    printHead();
     return;
   }
   os << '(';
-  language.printHead(os, node.head);
+  printHead();
   for (uint32_t child : node.children) {
     os << ' ';
     print(os, language, child);

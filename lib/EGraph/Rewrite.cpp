@@ -18,6 +18,17 @@ std::optional<Id> Subst::lookup(StringRef name) const {
   return std::nullopt;
 }
 
+NodeId Subst::node(StringRef name) const {
+  for (size_t i = 0; i != Names.size(); ++i) {
+    StringRef candidate = Names[i];
+    if (!Pattern::isNodeVarName(candidate))
+      continue;
+    if (candidate == name || candidate.drop_front() == name)
+      return Values[i];
+  }
+  return InvalidId;
+}
+
 Searcher::~Searcher() = default;
 Applier::~Applier() = default;
 
@@ -91,9 +102,21 @@ PatternApplier::create(const Pattern &pattern,
     } else {
       step.head = node.head;
       step.children = node.children;
+      if (node.hasNodeVar()) {
+        const std::string &name = pattern.vars()[node.nodeVar];
+        auto it = llvm::find(searcherVars, name);
+        if (it == searcherVars.end())
+          return llvm::createStringError(
+              llvm::inconvertibleErrorCode(),
+              "node variable '" + name +
+                  "' is not bound by the left-hand side");
+        step.payloadSlot = it - searcherVars.begin();
+      }
       // Worth memoizing when an operand is itself instantiated: then many
-      // matches of a root share it (see applyMatches).
-      step.memoize = !node.children.empty() && node.children.size() <= 2 &&
+      // matches of a root share it (see applyMatches). The memo is keyed by
+      // the children only, so not with a per-match payload.
+      step.memoize = step.payloadSlot == NoSlot && !node.children.empty() &&
+                     node.children.size() <= 2 &&
                      llvm::any_of(node.children, [&](uint32_t child) {
                        return !pattern.nodes()[child].isVar();
                      });
@@ -113,7 +136,10 @@ Id PatternApplier::instantiate(EGraph &egraph, const Subst &subst) {
     Children.clear();
     for (uint32_t child : step.children)
       Children.push_back(Ids[child]);
-    Ids.push_back(egraph.add(step.head.op, step.head.payload, Children));
+    Payload payload = step.payloadSlot == NoSlot
+                          ? step.head.payload
+                          : egraph.payload(subst[step.payloadSlot]);
+    Ids.push_back(egraph.add(step.head.op, payload, Children));
   }
   return Ids.back();
 }
@@ -183,7 +209,11 @@ unsigned PatternApplier::applyMatches(EGraph &egraph, Id root,
       for (size_t i = 0; i != arity; ++i)
         Children.push_back(Table[childSteps[i] * numMatches + match]);
       EGraph::PreparedNode &node = Prepared[match % Ring];
-      egraph.prepare(step.head.op, step.head.payload, Children, node);
+      Payload payload =
+          step.payloadSlot == NoSlot
+              ? step.head.payload
+              : egraph.payload(substs[match * width + step.payloadSlot]);
+      egraph.prepare(step.head.op, payload, Children, node);
       egraph.prefetchSlot(node);
     };
     auto prefetchAt = [&](size_t match) {

@@ -12,8 +12,11 @@
 #include "Flexmatch/EGraph/Language.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/Twine.h"
 #include "llvm/Support/Error.h"
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace flexmatch::egraph::detail {
@@ -36,27 +39,62 @@ llvm::Expected<SExpr> parseSExpr(llvm::StringRef text);
 llvm::Error makeParseError(llvm::StringRef text, size_t offset,
                            const llvm::Twine &message);
 
+/// Splits a head token "op@name" into the operator token and the node
+/// variable name ("@name", with the '@'). A token without an '@' after its
+/// first character has no node variable (\p nodeVar is left empty), so
+/// tokens that start with '@' (e.g. symbol references) stay plain heads.
+/// Returns an error message if the name after '@' is empty.
+inline std::optional<std::string> splitNodeVar(llvm::StringRef token,
+                                               llvm::StringRef &op,
+                                               llvm::StringRef &nodeVar) {
+  size_t at = token.find('@', 1);
+  op = token;
+  nodeVar = {};
+  if (at == llvm::StringRef::npos)
+    return std::nullopt;
+  op = token.take_front(at);
+  nodeVar = token.drop_front(at);
+  if (nodeVar.size() == 1)
+    return std::string("node variable needs a name after '@' in '") +
+           token.str() + "'";
+  if (nodeVar.find('@', 1) != llvm::StringRef::npos)
+    return std::string("node variable name in '") + token.str() +
+           "' must not contain another '@'";
+  return std::nullopt;
+}
+
 /// Builds a node tree bottom-up from \p expr: operator heads are resolved by
-/// \p language and added with `addNode(head, children)`; atoms starting with
-/// '?' go to `onVariable(expr)`, which adds a variable or rejects it. Both
-/// return the new node's index (or an error, for onVariable).
+/// \p language and added with `addNode(head, children, nodeVar)`; atoms
+/// starting with '?' go to `onVariable(expr)`, which adds a variable or
+/// rejects it. Both return the new node's index (or an error, for
+/// onVariable). A head token "op@name" carries node variable "@name" (passed
+/// as nodeVar; empty otherwise; the language parses just "op"); such heads
+/// are rejected unless \p allowNodeVars.
 template <typename AddNode, typename OnVariable>
 llvm::Expected<uint32_t> buildTree(const SExpr &expr, llvm::StringRef text,
-                                   Language &language, AddNode &&addNode,
-                                   OnVariable &&onVariable) {
+                                   Language &language, bool allowNodeVars,
+                                   AddNode &&addNode, OnVariable &&onVariable) {
   if (expr.atom.starts_with("?"))
     return onVariable(expr);
+  llvm::StringRef token, nodeVar;
+  if (std::optional<std::string> error = splitNodeVar(expr.atom, token, nodeVar))
+    return makeParseError(text, expr.offset, *error);
+  if (!nodeVar.empty() && !allowNodeVars)
+    return makeParseError(text, expr.offset,
+                          "node variable '" + nodeVar +
+                              "' is not allowed in a ground term");
   llvm::SmallVector<uint32_t, 4> children;
   for (const SExpr &arg : expr.args) {
-    auto child = buildTree(arg, text, language, addNode, onVariable);
+    auto child =
+        buildTree(arg, text, language, allowNodeVars, addNode, onVariable);
     if (!child)
       return child.takeError();
     children.push_back(*child);
   }
-  auto head = language.parseHead(expr.atom, expr.args.size());
+  auto head = language.parseHead(token, expr.args.size());
   if (!head)
     return makeParseError(text, expr.offset, llvm::toString(head.takeError()));
-  return addNode(*head, children);
+  return addNode(*head, children, nodeVar);
 }
 
 } // namespace flexmatch::egraph::detail

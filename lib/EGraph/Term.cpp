@@ -26,8 +26,8 @@ llvm::Expected<Term> Term::parse(StringRef text, Language &language) {
     return expr.takeError();
   Term term;
   auto root = detail::buildTree(
-      *expr, text, language,
-      [&](NodeHead head, llvm::ArrayRef<uint32_t> children) {
+      *expr, text, language, /*allowNodeVars=*/false,
+      [&](NodeHead head, llvm::ArrayRef<uint32_t> children, StringRef) {
         return term.add(head, children);
       },
       [&](const detail::SExpr &var) -> llvm::Expected<uint32_t> {

@@ -1,5 +1,6 @@
 //===- MatchTest.cpp - Compiled e-matching vs. a brute-force matcher ------===//
 
+#include "BruteForceMatcher.h"
 #include "Flexmatch/EGraph/EGraph.h"
 #include "Flexmatch/EGraph/Machine.h"
 #include "Flexmatch/EGraph/Pattern.h"
@@ -15,41 +16,7 @@ using namespace flexmatch::egraph;
 namespace {
 
 constexpr OpId Leaf = 0, F = 1, G = 2;
-using Sub = std::vector<Id>;
-using MatchSet = std::set<std::pair<Id, Sub>>;
-
-/// Straightforward recursive matcher: every substitution extending \p sub
-/// under which pattern node \p index matches class \p cls.
-std::vector<Sub> bruteForce(const EGraph &egraph, const Pattern &pattern,
-                            uint32_t index, Id cls, const Sub &sub) {
-  const Pattern::Node &node = pattern.nodes()[index];
-  if (node.isVar()) {
-    if (sub[node.var] == InvalidId) {
-      Sub bound = sub;
-      bound[node.var] = cls;
-      return {bound};
-    }
-    return sub[node.var] == cls ? std::vector<Sub>{sub} : std::vector<Sub>{};
-  }
-  std::vector<Sub> result;
-  for (NodeId candidate : egraph.classNodes(cls)) {
-    NodeView view = egraph.node(candidate);
-    if (view.head() != node.head ||
-        view.children.size() != node.children.size())
-      continue;
-    std::vector<Sub> partial{sub};
-    for (size_t i = 0; i != node.children.size(); ++i) {
-      std::vector<Sub> next;
-      for (const Sub &s : partial)
-        for (Sub &extended :
-             bruteForce(egraph, pattern, node.children[i], view.children[i], s))
-          next.push_back(std::move(extended));
-      partial = std::move(next);
-    }
-    result.insert(result.end(), partial.begin(), partial.end());
-  }
-  return result;
-}
+using namespace flexmatch::egraph::testing;
 
 EGraph randomEGraph(std::mt19937 &random) {
   EGraph egraph;
@@ -86,25 +53,6 @@ uint32_t randomPatternNode(std::mt19937 &random, Pattern &pattern,
   return pattern.addNode({F, 0}, {first, second});
 }
 
-MatchSet machineMatches(const EGraph &egraph, Searcher &searcher,
-                        size_t *count = nullptr) {
-  MatchSet matches;
-  size_t width = searcher.vars().size();
-  size_t total = searcher.search(
-      egraph, ~size_t(0), [&](Id root, llvm::ArrayRef<Id> substs) {
-        // A ground pattern has no variables: one
-        // empty substitution per root.
-        if (width == 0)
-          matches.insert({root, Sub()});
-        for (size_t i = 0; i < substs.size(); i += width)
-          matches.insert(
-              {root, Sub(substs.begin() + i, substs.begin() + i + width)});
-        return true;
-      });
-  if (count)
-    *count = total;
-  return matches;
-}
 
 TEST(MatchTest, AgreesWithBruteForceOnRandomEGraphs) {
   unsigned nonEmpty = 0;

@@ -7,6 +7,8 @@
 //   Bind    enumerate the nodes with a given head and arity in the class
 //           held by `input`; for each, write its children to registers
 //           `output ..< output + arity` and continue (backtracking point).
+//           With `anyPayload` (a node variable, "(op@c ...)") the payload
+//           is not checked and the node's NodeId goes to `nodeOutput`.
 //   Compare continue only if registers `input` and `output` hold the same
 //           class (repeated variables).
 //   Lookup  continue only if register `input` holds the class of ground
@@ -48,15 +50,20 @@ struct Instruction {
   Kind kind = Kind::Bind;
   /// Scan: enumerate every class instead of the classes having `op`.
   bool scanAll = false;
+  /// Bind: accept any payload and write the node id to `nodeOutput`.
+  bool anyPayload = false;
   uint32_t input = 0;
   uint32_t output = 0;
   OpId op = 0;
   uint32_t arity = 0;
+  /// Bind with anyPayload: register receiving the matched NodeId.
+  uint32_t nodeOutput = 0;
   Payload payload = 0;
 };
 
 /// One conjunct of a multi-pattern: the class bound to `var` must match
-/// `pattern`. Variables with the same name denote the same class.
+/// `pattern`. Variables with the same name denote the same class (node
+/// variables, "@c", the same e-node).
 struct MultiPatternEntry {
   std::string var;
   Pattern pattern;
@@ -64,7 +71,8 @@ struct MultiPatternEntry {
 
 class Program {
 public:
-  /// Compiles a single pattern. The substitution layout is pattern.vars().
+  /// Compiles a single pattern. The substitution layout is pattern.vars():
+  /// a class id per "?x" variable, a NodeId per "@c" node variable.
   static Program compile(const Pattern &pattern);
   /// Compiles a multi-pattern. The first entry's class is the match root;
   /// the substitution layout is the entry variables and pattern variables

@@ -6,7 +6,9 @@
 // optional condition filtering substitutions before they are applied.
 //
 // Matches are handed over per root class as a packed array: vars().size()
-// class ids per match, in the order of the searcher's vars().
+// ids per match, in the order of the searcher's vars(): a class id for each
+// class variable ("?x") and a NodeId for each node variable ("@c", see
+// Pattern.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -32,7 +34,8 @@ namespace flexmatch::egraph {
 
 class Language;
 
-/// One substitution: class ids for the searcher's variables.
+/// One substitution: class ids for the searcher's class variables ("?x")
+/// and node ids for its node variables ("@c").
 class Subst {
 public:
   Subst(llvm::ArrayRef<Id> values, llvm::ArrayRef<std::string> names)
@@ -40,8 +43,13 @@ public:
     assert(values.size() == names.size() && "substitution layout mismatch");
   }
   Id operator[](unsigned index) const { return Values[index]; }
-  /// The class bound to variable \p name ("?x"), if any.
+  /// The id bound to variable \p name: the class of "?x", or the NodeId of
+  /// node variable "@c"; nullopt if unbound.
   std::optional<Id> lookup(llvm::StringRef name) const;
+  /// The e-node bound to node variable \p name ("@c" or just "c"), e.g. for
+  /// a condition reading `egraph.payload(subst.node("@c"))`. Returns
+  /// InvalidId if the searcher has no such node variable.
+  NodeId node(llvm::StringRef name) const;
   llvm::ArrayRef<Id> values() const { return Values; }
   llvm::ArrayRef<std::string> names() const { return Names; }
   size_t size() const { return Values.size(); }
@@ -108,7 +116,10 @@ public:
 /// Instantiates a pattern and merges it with the matched class.
 class PatternApplier final : public Applier {
 public:
-  /// Fails if \p pattern uses a variable not in \p searcherVars.
+  /// Fails if \p pattern uses a variable (class or node variable) not in
+  /// \p searcherVars. A right-hand-side node "(op@c ...)" gets operator op
+  /// and the payload of the e-node bound to "@c", whatever that node's
+  /// operator: only the payload is copied.
   static llvm::Expected<std::unique_ptr<PatternApplier>>
   create(const Pattern &pattern, llvm::ArrayRef<std::string> searcherVars);
   bool apply(EGraph &egraph, Id root, const Subst &subst) override;
@@ -128,6 +139,9 @@ private:
   struct Step {
     /// Substitution slot for a variable step; NoSlot for a node step.
     uint32_t slot;
+    /// Node step: substitution slot of the node variable whose e-node's
+    /// payload replaces head.payload; NoSlot to use head.payload.
+    uint32_t payloadSlot = NoSlot;
     NodeHead head;
     llvm::SmallVector<uint32_t, 2> children;
     /// Memoize this step within a root (see applyMatches).
