@@ -205,6 +205,40 @@ FailureOr<ConvLayouts> convLayouts(Operation *op, StringRef dataLayout,
   return ConvLayouts{*data, *weight, inversePermutation(*out)};
 }
 
+/// A convolution's operands widened to its result element type and
+/// transposed to the canonical layouts, the canonical result type (the
+/// result's axes in N, C, spatial order) and the way back to the result's
+/// layout.
+struct CanonicalConvOperands {
+  ConvLayouts layouts;
+  Value data, weight;
+  RankedTensorType resultType;
+};
+
+template <typename OpTy>
+FailureOr<CanonicalConvOperands>
+canonicalConvOperands(OpTy op, Value data, Value weight, StringRef outLayout,
+                      RankedTensorType outType, OpBuilder &b) {
+  Location loc = op.getLoc();
+  int64_t r = outType.getRank() - 2;
+  auto layouts = convLayouts(op, op.getDataLayout(), op.getKernelLayout(),
+                             outLayout, r);
+  if (failed(layouts))
+    return failure();
+  Type outElem = cast<ShapedType>(op.getType()).getElementType();
+  data = castTensor(b, loc, data, tensorType(op.getData()).getElementType(),
+                    outElem);
+  weight = castTensor(b, loc, weight,
+                      tensorType(op.getWeight()).getElementType(), outElem);
+  SmallVector<int64_t> canonicalShape(r + 2);
+  for (int64_t i = 0; i < r + 2; ++i)
+    canonicalShape[layouts->canonicalToOut[i]] = outType.getDimSize(i);
+  return CanonicalConvOperands{
+      *layouts, transpose(b, loc, data, layouts->dataToCanonical),
+      transpose(b, loc, weight, layouts->weightToCanonical),
+      RankedTensorType::get(canonicalShape, outType.getElementType())};
+}
+
 template <typename OpTy>
 struct ConvLowering : RelayLowering<OpTy> {
   using RelayLowering<OpTy>::RelayLowering;
@@ -216,19 +250,14 @@ struct ConvLowering : RelayLowering<OpTy> {
     StringRef outLayout;
     if constexpr (requires { op.getOutLayout(); })
       outLayout = op.getOutLayout();
-    auto layouts = convLayouts(op, op.getDataLayout(), op.getKernelLayout(),
-                               outLayout, r);
-    if (failed(layouts))
+    auto canonical = canonicalConvOperands(op, adaptor.getData(),
+                                           adaptor.getWeight(), outLayout,
+                                           outType, rewriter);
+    if (failed(canonical))
       return failure();
-    Type outElem = cast<ShapedType>(op.getType()).getElementType();
-    Value data = castTensor(rewriter, loc, adaptor.getData(),
-                            tensorType(op.getData()).getElementType(), outElem);
-    Value weight =
-        castTensor(rewriter, loc, adaptor.getWeight(),
-                   tensorType(op.getWeight()).getElementType(), outElem);
-    data = transpose(rewriter, loc, data, layouts->dataToCanonical);
-    weight = transpose(rewriter, loc, weight, layouts->weightToCanonical);
+    Value data = canonical->data, weight = canonical->weight;
     if constexpr (std::is_same_v<OpTy, relay::QnnConv2DOp>) {
+      Type outElem = cast<ShapedType>(op.getType()).getElementType();
       data = subtractZeroPoint(rewriter, loc, data, adaptor.getInputZeroPoint(),
                                op.getInputZeroPoint(), outElem, 1);
       weight = subtractZeroPoint(rewriter, loc, weight,
@@ -237,17 +266,11 @@ struct ConvLowering : RelayLowering<OpTy> {
     }
     auto [begin, end] = splitPadding(op.getPadding(), r);
     data = padSpatial(rewriter, loc, data, begin, end);
-    // The canonical result type: the result's axes in N, C, spatial order.
-    SmallVector<int64_t> canonicalShape(r + 2);
-    for (int64_t i = 0; i < r + 2; ++i)
-      canonicalShape[layouts->canonicalToOut[i]] = outType.getDimSize(i);
-    auto canonicalType =
-        RankedTensorType::get(canonicalShape, outType.getElementType());
     Value result =
         canonicalConv(rewriter, loc, data, weight, op.getStrides(),
-                      op.getDilation(), op.getGroups(), canonicalType);
-    rewriter.replaceOp(
-        op, transpose(rewriter, loc, result, layouts->canonicalToOut));
+                      op.getDilation(), op.getGroups(), canonical->resultType);
+    rewriter.replaceOp(op, transpose(rewriter, loc, result,
+                                     canonical->layouts.canonicalToOut));
     return success();
   }
 };
@@ -266,21 +289,14 @@ struct ConvTransposeLowering : RelayLowering<OpTy> {
     RankedTensorType outType = this->resultType(op);
     int64_t r = outType.getRank() - 2;
     // The weight is [in, out / groups, k...] whatever kernel_layout says of
-    // its channel axes (TVM of the 3LA era); its spatial axes follow it.
-    auto layouts = convLayouts(op, op.getDataLayout(), op.getKernelLayout(),
-                               op.getOutLayout(), r);
-    if (failed(layouts))
+    // its channel axes (TVM of the 3LA era): kernel letters name (in, out)
+    // as (O, I), so the canonical permutation yields [in, out/g, k...].
+    auto canonical = canonicalConvOperands(op, adaptor.getData(),
+                                           adaptor.getWeight(),
+                                           op.getOutLayout(), outType, rewriter);
+    if (failed(canonical))
       return failure();
-    Type outElem = cast<ShapedType>(op.getType()).getElementType();
-    Value data = castTensor(rewriter, loc, adaptor.getData(),
-                            tensorType(op.getData()).getElementType(), outElem);
-    Value weight =
-        castTensor(rewriter, loc, adaptor.getWeight(),
-                   tensorType(op.getWeight()).getElementType(), outElem);
-    data = transpose(rewriter, loc, data, layouts->dataToCanonical);
-    // Kernel letters name (in, out) as (O, I) in TVM's convention here, so
-    // the canonical permutation yields [in, out/g, k...].
-    weight = transpose(rewriter, loc, weight, layouts->weightToCanonical);
+    Value data = canonical->data, weight = canonical->weight;
     RankedTensorType dataType = typeOf(data), weightType = typeOf(weight);
     int64_t groups = op.getGroups();
     int64_t inChannels = weightType.getDimSize(0);
@@ -355,16 +371,11 @@ struct ConvTransposeLowering : RelayLowering<OpTy> {
     llvm::append_range(kernelShape, weightType.getShape().drop_front(2));
     Value kernel = reshape(rewriter, loc, flipped, kernelShape);
     // 4. A stride-1 convolution with the original dilation.
-    SmallVector<int64_t> canonicalShape(r + 2);
-    for (int64_t i = 0; i < r + 2; ++i)
-      canonicalShape[layouts->canonicalToOut[i]] = outType.getDimSize(i);
-    auto canonicalType =
-        RankedTensorType::get(canonicalShape, outType.getElementType());
     Value result = canonicalConv(rewriter, loc, padded, kernel,
                                  SmallVector<int64_t>(r, 1), dilation, groups,
-                                 canonicalType);
-    rewriter.replaceOp(
-        op, transpose(rewriter, loc, result, layouts->canonicalToOut));
+                                 canonical->resultType);
+    rewriter.replaceOp(op, transpose(rewriter, loc, result,
+                                     canonical->layouts.canonicalToOut));
     return success();
   }
 };
