@@ -9,6 +9,7 @@
 #define FLEXMATCH_INITALLDIALECTS_H
 
 #include "Flexmatch/Dialect/Access/AccessDialect.h"
+#include "Flexmatch/Dialect/Flexmatch/FlexmatchDialect.h"
 #include "Flexmatch/Dialect/Relay/RelayDialect.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -33,7 +34,8 @@
 namespace flexmatch {
 
 inline void registerAllDialects(mlir::DialectRegistry &registry) {
-  registry.insert<access::AccessDialect, relay::RelayDialect,
+  registry.insert<access::AccessDialect, fm::FlexmatchDialect,
+                  relay::RelayDialect,
                   mlir::func::FuncDialect>();
   // What the lowerings produce, down to the LLVM dialect.
   registry.insert<mlir::affine::AffineDialect, mlir::arith::ArithDialect,

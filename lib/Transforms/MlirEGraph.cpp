@@ -4,6 +4,7 @@
 
 #include "Flexmatch/EGraph/Extract.h"
 
+#include "mlir/AsmParser/AsmParser.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
@@ -61,11 +62,26 @@ MlirLanguage::parseHead(llvm::StringRef token, unsigned arity) {
       return egraph::NodeHead{ArgOp, Payload(number)};
     }
   }
+  // `name{attr-dict}`: the payload spelled out.
+  StringRef opName = token, dictText;
+  if (size_t brace = token.find('{'); brace != StringRef::npos) {
+    opName = token.take_front(brace);
+    dictText = token.drop_front(brace);
+  }
   std::optional<RegisteredOperationName> name =
-      RegisteredOperationName::lookup(token, Context);
+      RegisteredOperationName::lookup(opName, Context);
   if (!name)
-    return llvm::createStringError("unknown operation '" + token + "'");
-  return egraph::NodeHead{getOpId(*name), emptyPayload()};
+    return llvm::createStringError("unknown operation '" + opName + "'");
+  Payload payload = emptyPayload();
+  if (!dictText.empty()) {
+    auto dict = llvm::dyn_cast_or_null<DictionaryAttr>(
+        parseAttribute(dictText, Context));
+    if (!dict)
+      return llvm::createStringError("bad attribute dictionary '" + dictText +
+                                     "' of '" + opName + "'");
+    payload = payloadOf(dict);
+  }
+  return egraph::NodeHead{getOpId(*name), payload};
 }
 
 void MlirLanguage::printHead(llvm::raw_ostream &os,
@@ -79,6 +95,15 @@ void MlirLanguage::printHead(llvm::raw_ostream &os,
     return;
   }
   os << getOperationName(head.op).getStringRef();
+  DictionaryAttr attrs = attrsOf(head.payload);
+  if (attrs && !attrs.empty()) {
+    // Without spaces, so that the token reads back (see parseHead).
+    std::string text;
+    llvm::raw_string_ostream textStream(text);
+    attrs.print(textStream);
+    llvm::erase_if(text, [](char c) { return c == ' ' || c == '\n'; });
+    os << text;
+  }
 }
 
 //===----------------------------------------------------------------------===//
@@ -90,6 +115,8 @@ Type MlirEGraphInfo::lookupType(const egraph::EGraph &egraph, Id cls) const {
     return type;
   if (Type type = classTypes.lookup(egraph.find(cls)))
     return type;
+  if (Canonical)
+    return {};
   // After merges the recorded id of the class may not be canonical.
   Id canonical = egraph.find(cls);
   Type found;
@@ -110,6 +137,8 @@ MlirEGraphInfo::lookupLoc(const egraph::EGraph &egraph, Id cls) const {
   it = classLocs.find(egraph.find(cls));
   if (it != classLocs.end())
     return it->second;
+  if (Canonical)
+    return std::nullopt;
   Id canonical = egraph.find(cls);
   std::optional<Location> found;
   Id foundKey = egraph::InvalidId;
@@ -124,6 +153,100 @@ MlirEGraphInfo::lookupLoc(const egraph::EGraph &egraph, Id cls) const {
 void MlirEGraphInfo::setClassInfo(Id cls, Type type, Location loc) {
   classTypes.try_emplace(cls, type);
   classLocs.try_emplace(cls, loc);
+}
+
+void MlirEGraphInfo::canonicalize(const egraph::EGraph &egraph,
+                                  llvm::function_ref<Type(Id)> typeOf) {
+  auto rekey = [&](auto &map) {
+    std::decay_t<decltype(map)> result;
+    llvm::DenseMap<Id, Id> winner;
+    for (auto &[key, value] : map) {
+      Id canonical = egraph.find(key);
+      auto [it, inserted] = winner.try_emplace(canonical, key);
+      if (inserted || key < it->second) {
+        it->second = key;
+        result.insert_or_assign(canonical, value);
+      }
+    }
+    map = std::move(result);
+  };
+  rekey(classTypes);
+  rekey(classLocs);
+  if (typeOf)
+    for (Id cls : egraph.classes())
+      if (Type type = typeOf(cls))
+        classTypes.insert_or_assign(cls, type);
+  Canonical = true;
+}
+
+//===----------------------------------------------------------------------===//
+// TypeAnalysis
+//===----------------------------------------------------------------------===//
+
+Type TypeAnalysis::make(const egraph::EGraph &egraph, NodeId node) {
+  OpId op = egraph.op(node);
+  Payload payload = egraph.payload(node);
+  if (op == Lang.argOp())
+    return payload < Info.argTypes.size() ? Info.argTypes[payload] : Type();
+  if (op == Lang.opaqueOp()) {
+    auto it = Info.opaqueLeaves.find(payload);
+    if (it == Info.opaqueLeaves.end() || it->second.resultIndex < 0)
+      return {};
+    return it->second.op->getResult(it->second.resultIndex).getType();
+  }
+  llvm::SmallVector<Type, 4> childTypes;
+  for (Id child : egraph.children(node))
+    childTypes.push_back(data(egraph.find(child)));
+  Type type = infer(op, payload, childTypes);
+  if (!type && Failure.empty()) {
+    llvm::raw_string_ostream os(Failure);
+    os << "cannot infer the type of " << Lang.headToString({op, payload})
+       << " on operands (";
+    llvm::interleaveComma(childTypes, os, [&](Type t) {
+      if (t)
+        os << t;
+      else
+        os << "<unknown>";
+    });
+    os << ")";
+  }
+  return type;
+}
+
+Type TypeAnalysis::infer(OpId op, Payload payload,
+                         llvm::ArrayRef<Type> childTypes) {
+  DictionaryAttr attrs = MlirLanguage::attrsOf(payload);
+  if (auto given = attrs.getAs<TypeAttr>(TypeAttrName))
+    return given.getValue();
+  if (llvm::is_contained(childTypes, Type()))
+    return {};
+  llvm::SmallVector<uintptr_t, 6> key{op, payload};
+  for (Type type : childTypes)
+    key.push_back(reinterpret_cast<uintptr_t>(type.getAsOpaquePointer()));
+  auto [it, inserted] = Cache.try_emplace(std::move(key), Type());
+  if (inserted) {
+    FailureOr<Type> type = inferType(Lang.getContext(),
+                                     Lang.getOperationName(op), attrs,
+                                     childTypes);
+    it->second = succeeded(type) ? *type : Type();
+  }
+  return it->second;
+}
+
+egraph::DidMerge TypeAnalysis::merge(Type &into, Type from) {
+  if (into == from)
+    return {false, false};
+  if (!from)
+    return {false, true};
+  if (!into) {
+    into = from;
+    return {true, false};
+  }
+  if (NumConflicts++ == 0) {
+    llvm::raw_string_ostream os(Conflict);
+    os << "an e-class has two types, " << into << " and " << from;
+  }
+  return {false, true};
 }
 
 //===----------------------------------------------------------------------===//
@@ -144,6 +267,8 @@ LogicalResult flexmatch::buildEGraph(func::FuncOp func, MlirLanguage &lang,
     return func.emitError("e-graph translation needs a single-block body");
   Block &block = func.getBody().front();
   llvm::DenseMap<Value, Id> classOf;
+  info.argTypes.assign(block.getArgumentTypes().begin(),
+                       block.getArgumentTypes().end());
 
   for (BlockArgument arg : block.getArguments()) {
     Id id = egraph.add(lang.argOp(), Payload(arg.getArgNumber()), {});
@@ -198,9 +323,9 @@ LogicalResult flexmatch::buildEGraph(func::FuncOp func, MlirLanguage &lang,
     if (op->getNumResults() == 0) {
       leaf.resultIndex = -1;
       Payload payload = egraph::payloadFromPointer(op);
+      info.opaqueLeaves[payload] = leaf; // before add: the analysis reads it
       Id id = egraph.add(lang.opaqueOp(), payload, {});
       info.classLocs.try_emplace(id, op->getLoc());
-      info.opaqueLeaves[payload] = leaf;
       info.opaqueRoots.push_back(id);
       continue;
     }
@@ -210,9 +335,9 @@ LogicalResult flexmatch::buildEGraph(func::FuncOp func, MlirLanguage &lang,
           op->getNumResults() == 1
               ? egraph::payloadFromPointer(op)
               : egraph::payloadFromPointer(result.getAsOpaquePointer());
+      info.opaqueLeaves[payload] = leaf; // before add: the analysis reads it
       Id id = egraph.add(lang.opaqueOp(), payload, {});
       info.setClassInfo(id, result.getType(), op->getLoc());
-      info.opaqueLeaves[payload] = leaf;
       info.opaqueRoots.push_back(id);
       classOf[result] = id;
     }
@@ -244,9 +369,9 @@ class Rebuilder {
 public:
   Rebuilder(func::FuncOp func, const MlirLanguage &lang,
             const egraph::EGraph &egraph, const MlirEGraphInfo &info,
-            const NodeChoice &choice)
+            const NodeChoice &choice, OpEmitter emitOp)
       : Func(func), Lang(lang), Graph(egraph), Info(info), Choice(choice),
-        Builder(func.getContext()) {}
+        EmitOp(emitOp), Builder(func.getContext()) {}
 
   LogicalResult run();
 
@@ -259,6 +384,7 @@ private:
   const egraph::EGraph &Graph;
   const MlirEGraphInfo &Info;
   const NodeChoice &Choice;
+  OpEmitter EmitOp;
   OpBuilder Builder;
   Block *Body = nullptr;
   llvm::DenseMap<Id, Value> Emitted;
@@ -329,11 +455,22 @@ FailureOr<Value> Rebuilder::emit(Id cls) {
     if (!type)
       return Func.emitError("no type recorded for class ") << cls;
     Location loc = Info.lookupLoc(Graph, cls).value_or(Func.getLoc());
-    OperationState state(loc, Lang.getOperationName(op));
-    state.addOperands(operands);
-    state.addAttributes(MlirLanguage::attrsOf(payload).getValue());
-    state.addTypes(type);
-    result = Builder.create(state)->getResult(0);
+    OperationName name = Lang.getOperationName(op);
+    DictionaryAttr attrs = MlirLanguage::attrsOf(payload);
+    if (EmitOp) {
+      FailureOr<Value> special =
+          EmitOp(Builder, loc, name, attrs, operands, type);
+      if (failed(special))
+        return failure();
+      result = *special;
+    }
+    if (!result) {
+      OperationState state(loc, name);
+      state.addOperands(operands);
+      state.addAttributes(attrs.getValue());
+      state.addTypes(type);
+      result = Builder.create(state)->getResult(0);
+    }
   }
   InProgress.erase(cls);
   Emitted[cls] = result;
@@ -373,8 +510,9 @@ LogicalResult flexmatch::rebuildFunction(func::FuncOp func,
                                          const MlirLanguage &lang,
                                          const egraph::EGraph &egraph,
                                          const MlirEGraphInfo &info,
-                                         const NodeChoice &choice) {
-  return Rebuilder(func, lang, egraph, info, choice).run();
+                                         const NodeChoice &choice,
+                                         OpEmitter emitOp) {
+  return Rebuilder(func, lang, egraph, info, choice, emitOp).run();
 }
 
 //===----------------------------------------------------------------------===//

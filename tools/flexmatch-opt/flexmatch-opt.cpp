@@ -7,6 +7,7 @@
 #include "Flexmatch/Conversion/Passes.h"
 #include "Flexmatch/InitAllDialects.h"
 #include "Flexmatch/Transforms/MlirEGraph.h"
+#include "Flexmatch/Transforms/Passes.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Transforms/Passes.h"
@@ -15,6 +16,7 @@ int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
   flexmatch::registerAllDialects(registry);
   flexmatch::registerConversionPasses();
+  flexmatch::registerEqSat();
   // Test passes (for lit tests only).
   flexmatch::registerTestEqSatRoundTripPass();
   // The generic cleanups users combine with flexmatch's passes.

@@ -22,6 +22,7 @@
 #ifndef FLEXMATCH_TRANSFORMS_MLIREGRAPH_H
 #define FLEXMATCH_TRANSFORMS_MLIREGRAPH_H
 
+#include "Flexmatch/EGraph/Analysis.h"
 #include "Flexmatch/EGraph/EGraph.h"
 #include "Flexmatch/EGraph/Language.h"
 
@@ -33,8 +34,11 @@
 #include "mlir/Support/LLVM.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <map>
+#include <string>
 #include <vector>
 
 namespace flexmatch {
@@ -74,7 +78,9 @@ public:
 
   /// Accepts `argN` (arity 0) and registered op names such as
   /// `relay.nn.dense` (any arity; payload = the empty dictionary; a pattern
-  /// node variable `relay.nn.dense@d` matches any payload).
+  /// node variable `relay.nn.dense@d` matches any payload). A name may be
+  /// followed by its attribute dictionary without spaces, e.g.
+  /// `access.access{axis=1:i64}`.
   llvm::Expected<egraph::NodeHead> parseHead(llvm::StringRef token,
                                              unsigned arity) override;
   /// Prints the op name, `argN`, or `opaque` (with the op name of the
@@ -103,6 +109,9 @@ struct MlirEGraphInfo {
     llvm::SmallVector<mlir::Value, 2> capturedValues;
   };
 
+  /// The types of the body's arguments (argument leaves' payloads index
+  /// it).
+  llvm::SmallVector<mlir::Type> argTypes;
   /// The MLIR type and a location of every class (keys are the ids returned
   /// when the class was added; look them up with lookupType/lookupLoc,
   /// which canonicalize).
@@ -124,6 +133,57 @@ struct MlirEGraphInfo {
                                           egraph::Id cls) const;
   /// Records \p type / \p loc for a (new) class.
   void setClassInfo(egraph::Id cls, mlir::Type type, mlir::Location loc);
+  /// Re-keys classTypes and classLocs by canonical class (the entry of the
+  /// smallest original id wins) after saturation merged classes, so that
+  /// lookups are direct; \p typeOf, when given, supplies the types of all
+  /// classes (e.g. from a TypeAnalysis). Lookups then never scan.
+  void canonicalize(const egraph::EGraph &egraph,
+                    llvm::function_ref<mlir::Type(egraph::Id)> typeOf = {});
+
+private:
+  bool Canonical = false;
+};
+
+/// The e-class analysis of the equality-saturation pass: the MLIR type of
+/// the class's values. Leaves take the types recorded by buildEGraph;
+/// operator nodes get the type their op infers from their attributes and
+/// their children's types, or the type in their `flexmatch.type` attribute
+/// (ops that cannot infer, e.g. composites with regions). Two nodes of one
+/// class with different types are a bug in a rewrite: the first such
+/// conflict is recorded (never asserted) for the pass to report.
+class TypeAnalysis
+    : public egraph::ClassAnalysis<TypeAnalysis, mlir::Type> {
+public:
+  TypeAnalysis(MlirLanguage &lang, const MlirEGraphInfo &info)
+      : Lang(lang), Info(info) {}
+
+  mlir::Type make(const egraph::EGraph &egraph, egraph::NodeId node);
+  egraph::DidMerge merge(mlir::Type &into, mlir::Type from);
+
+  /// The type of (any id of) class \p cls; null if unknown.
+  mlir::Type typeOf(const egraph::EGraph &egraph, egraph::Id cls) const {
+    return data(egraph.find(cls));
+  }
+  /// The type op \p op with \p payload would have on children of
+  /// \p childTypes (cached); null if it does not infer.
+  mlir::Type infer(egraph::OpId op, egraph::Payload payload,
+                   llvm::ArrayRef<mlir::Type> childTypes);
+
+  /// The first type conflict, as a message; empty if none.
+  const std::string &firstConflict() const { return Conflict; }
+  unsigned numConflicts() const { return NumConflicts; }
+  /// The first operator node whose type could not be inferred.
+  const std::string &firstInferenceFailure() const { return Failure; }
+
+  /// The attribute giving the type of ops that cannot infer it.
+  static constexpr llvm::StringLiteral TypeAttrName = "flexmatch.type";
+
+private:
+  MlirLanguage &Lang;
+  const MlirEGraphInfo &Info;
+  std::map<llvm::SmallVector<uintptr_t, 6>, mlir::Type> Cache;
+  std::string Conflict, Failure;
+  unsigned NumConflicts = 0;
 };
 
 /// Adds every value of the single-block body of \p func to \p egraph and
@@ -141,6 +201,14 @@ using NodeChoice = llvm::DenseMap<egraph::Id, egraph::NodeId>;
 NodeChoice chooseSmallest(const egraph::EGraph &egraph,
                           const MlirEGraphInfo &info);
 
+/// Emits an op that is not built from its attribute dictionary alone (e.g.
+/// an op with regions) at the builder's insertion point; returns its result,
+/// null to let the default (an op with the payload's attributes) apply, or
+/// failure after a diagnostic.
+using OpEmitter = llvm::function_ref<mlir::FailureOr<mlir::Value>(
+    mlir::OpBuilder &builder, mlir::Location loc, mlir::OperationName name,
+    mlir::DictionaryAttr attrs, mlir::ValueRange operands, mlir::Type type)>;
+
 /// Replaces the body of \p func by the chosen nodes: classes are emitted in
 /// topological order from the return operands (then the remaining opaque
 /// ops in program order), each once. Types and locations come from \p info,
@@ -151,7 +219,8 @@ mlir::LogicalResult rebuildFunction(mlir::func::FuncOp func,
                                     const MlirLanguage &lang,
                                     const egraph::EGraph &egraph,
                                     const MlirEGraphInfo &info,
-                                    const NodeChoice &choice);
+                                    const NodeChoice &choice,
+                                    OpEmitter emitOp = {});
 
 /// The single result type of op \p name with attributes \p attrs applied to
 /// operands of \p operandTypes, from the op's InferTypeOpInterface. Fails

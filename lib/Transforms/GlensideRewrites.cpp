@@ -1,0 +1,290 @@
+//===- GlensideRewrites.cpp - Access-pattern rewrites of the catalog ------===//
+//
+// glenside's rewrites over access patterns, under their original names. The
+// im2col trio is what turns a convolution into a matrix product: every
+// access pattern also gets a flattened view (flatten-unflatten), reshapes
+// then bubble up through the cartesian product and the dot product, until
+// a rank-2 dot product over a cartesian product of flat patterns appears.
+//
+//===----------------------------------------------------------------------===//
+
+#include "RewriteEnv.h"
+
+#include "Flexmatch/Dialect/Access/AccessOps.h"
+
+using namespace mlir;
+using namespace flexmatch;
+using namespace flexmatch::eqsat;
+namespace ap = flexmatch::access;
+
+namespace {
+int64_t product(ArrayRef<int64_t> dims) {
+  int64_t total = 1;
+  for (int64_t d : dims)
+    total *= d;
+  return total;
+}
+
+ArrayRef<int64_t> ints(DictionaryAttr attrs, StringRef name) {
+  if (auto array = attrs.getAs<DenseI64ArrayAttr>(name))
+    return array.asArrayRef();
+  return {};
+}
+
+std::optional<ap::ComputeKind> kindOf(DictionaryAttr attrs) {
+  if (auto kind = attrs.getAs<ap::ComputeKindAttr>("kind"))
+    return kind.getValue();
+  return std::nullopt;
+}
+
+/// A helper binding the rules of one config to its environment.
+class Glenside {
+public:
+  explicit Glenside(RuleSet &rules) : Rules(rules), Env(rules.env()) {}
+
+  DictionaryAttr reshapeAttrs(ArrayRef<int64_t> shape, ArrayRef<int64_t> item) {
+    Builder &b = Env.builder();
+    return b.getDictionaryAttr(
+        {b.getNamedAttr("shape", b.getDenseI64ArrayAttr(shape)),
+         b.getNamedAttr("item_shape", b.getDenseI64ArrayAttr(item))});
+  }
+  DictionaryAttr computeAttrs(ap::ComputeKind kind) {
+    Builder &b = Env.builder();
+    return b.getDictionaryAttr(
+        b.getNamedAttr("kind", ap::ComputeKindAttr::get(b.getContext(), kind)));
+  }
+  /// The reshape bound to \p var keeps the items of \p input whole (same
+  /// number of elements per item), so it commutes with per-item work.
+  bool keepsItems(const Subst &subst, StringRef var, ap::PatternType input) {
+    return input && product(ints(Env.attrs(subst, var), "item_shape")) ==
+                        product(input.getItemShape());
+  }
+  bool isKind(const Subst &subst, StringRef var, ap::ComputeKind kind) {
+    return kindOf(Env.attrs(subst, var)) == kind;
+  }
+
+  void flattenUnflatten() {
+    Rules.forEachClass(
+        "flatten-unflatten-all-accesses",
+        [this](const Subst &subst) {
+          // Already-flat patterns flatten to themselves: skipping them is
+          // what lets saturation end.
+          ap::PatternType type = Env.patternOf(subst[0]);
+          return type && !(type.getShape().size() == 1 &&
+                           type.getItemShape().size() == 1);
+        },
+        [this](Id root, const Subst &subst) {
+          ap::PatternType type = Env.patternOf(subst[0]);
+          Id flat = Env.add("access.flatten", DictionaryAttr(), {subst[0]});
+          if (flat == egraph::InvalidId)
+            return false;
+          return Env.merge(
+              root, Env.add("access.reshape",
+                            reshapeAttrs(type.getShape(), type.getItemShape()),
+                            {flat}));
+        });
+  }
+
+  void bubbleReshapeThroughCartesianProduct() {
+    Rules.rewrite(
+        "bubble-reshape-through-cartesian-product",
+        "(access.cartesian_product (access.reshape@r ?a) (access.reshape@s ?b))",
+        [this](Id root, const Subst &subst) {
+          ap::PatternType a = Env.patternOf(Env.cls(subst, "?a"));
+          ap::PatternType b = Env.patternOf(Env.cls(subst, "?b"));
+          if (!a || !b || a.getItemShape() != b.getItemShape() ||
+              !keepsItems(subst, "@r", a) || !keepsItems(subst, "@s", b))
+            return false;
+          DictionaryAttr r = Env.attrs(subst, "@r"), s = Env.attrs(subst, "@s");
+          SmallVector<int64_t> shape(ints(r, "shape"));
+          llvm::append_range(shape, ints(s, "shape"));
+          SmallVector<int64_t> item{2};
+          llvm::append_range(item, ints(r, "item_shape"));
+          Id product = Env.add("access.cartesian_product", DictionaryAttr(),
+                               {Env.cls(subst, "?a"), Env.cls(subst, "?b")});
+          if (product == egraph::InvalidId)
+            return false;
+          return Env.merge(root, Env.add("access.reshape",
+                                         reshapeAttrs(shape, item), {product}));
+        });
+  }
+
+  /// compute(reshape(a)) = reshape(compute(a)) for a per-item reduction.
+  void bubbleReshapeThroughCompute(StringRef name, ap::ComputeKind kind) {
+    Rules.rewrite(
+        name, "(access.compute@k (access.reshape@r ?a))",
+        [this, kind](Id root, const Subst &subst) {
+          ap::PatternType a = Env.patternOf(Env.cls(subst, "?a"));
+          if (!isKind(subst, "@k", kind) || !keepsItems(subst, "@r", a))
+            return false;
+          ArrayRef<int64_t> item = ints(Env.attrs(subst, "@r"), "item_shape");
+          // A dot product multiplies the item's slices along axis 0: both
+          // views must cut the item into the same slices.
+          if (kind == ap::ComputeKind::DotProduct &&
+              (item.empty() || a.getItemShape().empty() ||
+               item.front() != a.getItemShape().front()))
+            return false;
+          Id computed = Env.add("access.compute", computeAttrs(kind),
+                                {Env.cls(subst, "?a")});
+          if (computed == egraph::InvalidId)
+            return false;
+          return Env.merge(
+              root,
+              Env.add("access.reshape",
+                      reshapeAttrs(ints(Env.attrs(subst, "@r"), "shape"), {}),
+                      {computed}));
+        });
+  }
+
+  void accessReshapeToRelay() {
+    Rules.rewrite(
+        "access-reshape-to-relay", "(access.to_tensor (access.reshape@r ?a))",
+        [this](Id root, const Subst &subst) {
+          DictionaryAttr r = Env.attrs(subst, "@r");
+          if (!ints(r, "item_shape").empty())
+            return false;
+          Id tensor =
+              Env.add("access.to_tensor", DictionaryAttr(), {Env.cls(subst, "?a")});
+          if (tensor == egraph::InvalidId)
+            return false;
+          Builder &b = Env.builder();
+          return Env.merge(
+              root,
+              Env.add("relay.reshape",
+                      {b.getNamedAttr("newshape", b.getDenseI64ArrayAttr(
+                                                      ints(r, "shape")))},
+                      {tensor}));
+        });
+  }
+
+  /// p[i] after q: the permutation of transpose(transpose(a, q), p).
+  static SmallVector<int64_t> compose(ArrayRef<int64_t> q, ArrayRef<int64_t> p) {
+    SmallVector<int64_t> result;
+    for (int64_t i : p)
+      result.push_back(i >= 0 && size_t(i) < q.size() ? q[i] : -1);
+    return result;
+  }
+  SmallVector<int64_t> composedTranspose(const Subst &subst) {
+    return compose(ints(Env.attrs(subst, "@q"), "permutation"),
+                   ints(Env.attrs(subst, "@p"), "permutation"));
+  }
+
+  void simplifications(StringRef name) {
+    if (name == "simplify-multiple-accesses") {
+      Rules.rewrite(name, "(access.access@d1 (access.access@d0 ?a))",
+                    "(access.access@d1 ?a)");
+    } else if (name == "simplify-multiple-access-reshapes") {
+      Rules.rewrite(name, "(access.reshape@r1 (access.reshape@r0 ?a))",
+                    "(access.reshape@r1 ?a)");
+    } else if (name == "bubble-access-through-access-transpose") {
+      Rules.rewrite(name, "(access.transpose@p (access.access@d ?a))",
+                    "(access.access@d (access.transpose@p ?a))");
+    } else if (name == "simplify-multiple-transposes") {
+      Rules.rewrite(name, "(access.transpose@p (access.transpose@q ?a))", "?a",
+                    [this](const Subst &subst) {
+                      SmallVector<int64_t> perm = composedTranspose(subst);
+                      for (auto [i, p] : llvm::enumerate(perm))
+                        if (p != int64_t(i))
+                          return false;
+                      return true;
+                    });
+    } else if (name == "collapse-nested-transposes") {
+      Rules.rewrite(
+          name, "(access.transpose@p (access.transpose@q ?a))",
+          [this](Id root, const Subst &subst) {
+            Builder &b = Env.builder();
+            return Env.merge(
+                root,
+                Env.add("access.transpose",
+                        {b.getNamedAttr("permutation",
+                                        b.getDenseI64ArrayAttr(
+                                            composedTranspose(subst)))},
+                        {Env.cls(subst, "?a")}));
+          });
+    } else if (name == "simplify-reduce-max") {
+      Rules.rewrite(name, "(access.compute@k ?a)",
+                    [this](Id root, const Subst &subst) {
+                      ap::PatternType a = Env.patternOf(Env.cls(subst, "?a"));
+                      if (!a || !isKind(subst, "@k", ap::ComputeKind::ReduceMax) ||
+                          product(a.getItemShape()) != 1)
+                        return false;
+                      return Env.merge(
+                          root, Env.add("access.reshape",
+                                        reshapeAttrs(a.getShape(), {}),
+                                        {Env.cls(subst, "?a")}));
+                    });
+    }
+  }
+
+  /// max over an item = max of the maxes of its windows of `window`
+  /// elements `stride` apart, when the windows cover the item.
+  void reassociateMax(int64_t window, int64_t stride) {
+    Rules.rewrite(
+        "reassociate-max", "(access.compute@k ?a)",
+        [this, window, stride](Id root, const Subst &subst) {
+          ap::PatternType a = Env.patternOf(Env.cls(subst, "?a"));
+          if (!a || !isKind(subst, "@k", ap::ComputeKind::ReduceMax) ||
+              a.getItemShape().size() != 1)
+            return false;
+          int64_t n = a.getItemShape().front();
+          if (window < 1 || stride < 1 || stride > window || n <= window ||
+              n % window != 0 || (n - window) % stride != 0)
+            return false;
+          Builder &b = Env.builder();
+          Id windows = Env.add(
+              "access.windows",
+              {b.getNamedAttr("window_shape", b.getDenseI64ArrayAttr(window)),
+               b.getNamedAttr("strides", b.getDenseI64ArrayAttr(stride))},
+              {Env.cls(subst, "?a")});
+          if (windows == egraph::InvalidId)
+            return false;
+          Id inner = Env.add("access.compute",
+                             computeAttrs(ap::ComputeKind::ReduceMax), {windows});
+          Id regrouped = Env.add(
+              "access.access",
+              {b.getNamedAttr("axis", b.getI64IntegerAttr(a.getShape().size()))},
+              {inner});
+          if (regrouped == egraph::InvalidId)
+            return false;
+          return Env.merge(root,
+                           Env.add("access.compute",
+                                   computeAttrs(ap::ComputeKind::ReduceMax),
+                                   {regrouped}));
+        });
+  }
+
+private:
+  RuleSet &Rules;
+  RewriteEnv &Env;
+};
+} // namespace
+
+bool flexmatch::eqsat::addGlensideRules(RuleSet &rules, const RewriteUse &use) {
+  Glenside &glenside = rules.make<Glenside>();
+  StringRef name = use.info->name;
+  if (name == "flatten-unflatten-all-accesses") {
+    glenside.flattenUnflatten();
+  } else if (name == "bubble-reshape-through-cartesian-product") {
+    glenside.bubbleReshapeThroughCartesianProduct();
+  } else if (name == "bubble-reshape-through-compute-dot-product") {
+    glenside.bubbleReshapeThroughCompute(name, ap::ComputeKind::DotProduct);
+  } else if (name == "bubble-access-reshape-through-compute-reduce-max") {
+    glenside.bubbleReshapeThroughCompute(name, ap::ComputeKind::ReduceMax);
+  } else if (name == "access-reshape-to-relay") {
+    glenside.accessReshapeToRelay();
+  } else if (name == "im2col") {
+    glenside.flattenUnflatten();
+    glenside.bubbleReshapeThroughCartesianProduct();
+    glenside.bubbleReshapeThroughCompute(
+        "bubble-reshape-through-compute-dot-product",
+        ap::ComputeKind::DotProduct);
+  } else if (name == "reassociate-max") {
+    glenside.reassociateMax(use.args[0], use.args[1]);
+  } else if (name.starts_with("simplify-") || name.starts_with("bubble-access") ||
+             name == "collapse-nested-transposes") {
+    glenside.simplifications(name);
+  } else {
+    return false;
+  }
+  return true;
+}

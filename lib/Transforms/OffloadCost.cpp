@@ -1,0 +1,101 @@
+//===- OffloadCost.cpp - The accelerator-aware extraction cost ------------===//
+//
+// One tree cost (egg's Extractor sums children) with three tiers:
+//  - a composite (offloaded work) costs 1;
+//  - heavy work left on the host (convolutions, matrix products, pooling,
+//    reductions, in relay or access form) costs Heavy, so that any offload
+//    beats keeping the work: the views an offload needs around it (at most
+//    a few dozen cheap ops) never add up to one Heavy;
+//  - everything else is cheap, relay ops cheaper than the access forms
+//    that compute the same thing (an access form takes at least three
+//    ops), so what is not offloaded comes back as plain relay ops, and a
+//    cartesian product, which materializes its pairs, is dear.
+// Leaves (arguments, kept ops) and constants cost 0.
+//
+//===----------------------------------------------------------------------===//
+
+#include "RewriteEnv.h"
+
+#include "Flexmatch/Dialect/Access/AccessOps.h"
+#include "Flexmatch/EGraph/Extract.h"
+
+using namespace mlir;
+using namespace flexmatch;
+using namespace flexmatch::eqsat;
+namespace ap = flexmatch::access;
+
+namespace {
+constexpr double Heavy = 1e6;
+constexpr double RelayOp = 10;
+constexpr double AccessOp = 4;
+constexpr double AccessCompute = 20;
+constexpr double CartesianProduct = 100;
+constexpr double Composite = 1;
+
+bool isHeavyRelayOp(StringRef name) {
+  static const StringRef heavy[] = {
+      "relay.nn.conv1d",           "relay.nn.conv2d",
+      "relay.nn.conv3d",           "relay.nn.conv1d_transpose",
+      "relay.nn.conv2d_transpose", "relay.nn.dense",
+      "relay.nn.matmul",           "relay.nn.batch_matmul",
+      "relay.nn.max_pool1d",       "relay.nn.max_pool2d",
+      "relay.nn.max_pool3d",       "relay.nn.avg_pool1d",
+      "relay.nn.avg_pool2d",       "relay.nn.avg_pool3d",
+      "relay.nn.global_avg_pool2d", "relay.nn.global_max_pool2d",
+      "relay.qnn.conv2d",          "relay.qnn.dense"};
+  return llvm::is_contained(heavy, name);
+}
+} // namespace
+
+double flexmatch::eqsat::offloadNodeCost(const egraph::EGraph &graph,
+                                         const MlirLanguage &lang,
+                                         NodeId node) {
+  egraph::OpId op = graph.op(node);
+  if (lang.isLeafOp(op))
+    return 0;
+  OperationName name = lang.getOperationName(op);
+  StringRef text = name.getStringRef();
+  if (text == "flexmatch.composite")
+    return Composite;
+  if (text == "relay.constant" || text == "access.literal" ||
+      text == "relay.zeros" || text == "relay.ones")
+    return 0;
+  if (text == "access.cartesian_product")
+    return CartesianProduct;
+  if (text == "access.compute") {
+    auto kind = MlirLanguage::attrsOf(graph.payload(node))
+                    .getAs<ap::ComputeKindAttr>("kind");
+    if (kind && (kind.getValue() == ap::ComputeKind::DotProduct ||
+                 kind.getValue() == ap::ComputeKind::ReduceSum ||
+                 kind.getValue() == ap::ComputeKind::ReduceMax ||
+                 kind.getValue() == ap::ComputeKind::ReduceMean))
+      return Heavy;
+    return AccessCompute;
+  }
+  if (name.getDialectNamespace() == "access")
+    return AccessOp;
+  return isHeavyRelayOp(text) ? Heavy : RelayOp;
+}
+
+NodeChoice flexmatch::eqsat::chooseOffloading(const egraph::EGraph &graph,
+                                              const MlirLanguage &lang) {
+  // Per-op costs are looked up once per node, before the fixed point.
+  std::vector<double> own(graph.numIds(), 0);
+  for (Id cls : graph.classes())
+    for (NodeId node : graph.classNodes(cls))
+      own[node] = offloadNodeCost(graph, lang, node);
+  egraph::Extractor<double> extractor(
+      graph, [&](const egraph::EGraph &, NodeId node, ArrayRef<double> kids) {
+        double total = own[node];
+        for (double cost : kids)
+          total += cost;
+        return total;
+      });
+  NodeChoice choice;
+  for (Id cls : graph.classes()) {
+    NodeId node = extractor.bestNode(cls);
+    if (node != egraph::InvalidId)
+      choice[cls] = node;
+  }
+  return choice;
+}
