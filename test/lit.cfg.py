@@ -15,6 +15,9 @@ config.test_exec_root = os.path.join(config.flexmatch_obj_root, "test")
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
+# The project's own configs (configs/*.json).
+config.substitutions.append(("%flexmatch_src", config.flexmatch_src_root))
+
 # The corpus of real models lives beside the checkout (../shared/corpus). A
 # user's clone has none: the tests that need it are then reported
 # UNSUPPORTED, with this message.

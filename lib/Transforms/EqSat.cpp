@@ -154,15 +154,19 @@ struct EqSatPass : public flexmatch::impl::EqSatBase<EqSatPass> {
       return emitError(UnknownLoc::get(context),
                        "--eqsat needs at least one config file");
     if (extract != "greedy")
-      return emitError(UnknownLoc::get(context), "unknown extractor '")
-             << extract << "' (expected greedy)";
+      return emitError(UnknownLoc::get(context), "extractor '")
+             << extract << "' is not available (expected extract=greedy)";
     std::vector<std::string> paths(configs.begin(), configs.end());
     llvm::Expected<Config> loaded = loadConfigs(paths);
     if (!loaded) {
       llvm::handleAllErrors(
           loaded.takeError(),
           [&](const ConfigError &error) {
-            emitError(locationOf(context, error.loc)) << error.message;
+            if (error.loc.line)
+              emitError(locationOf(context, error.loc)) << error.message;
+            else
+              emitError(UnknownLoc::get(context))
+                  << error.loc.file << ": " << error.message;
           },
           [&](const llvm::ErrorInfoBase &error) {
             emitError(UnknownLoc::get(context)) << error.message();
@@ -176,9 +180,7 @@ struct EqSatPass : public flexmatch::impl::EqSatBase<EqSatPass> {
   }
 
   static Location locationOf(MLIRContext *context, const ConfigLoc &loc) {
-    if (loc.line)
-      return FileLineColLoc::get(context, loc.file, loc.line, loc.column);
-    return FileLineColLoc::get(context, loc.file, 0, 0);
+    return FileLineColLoc::get(context, loc.file, loc.line, loc.column);
   }
 
   void runOnOperation() override;

@@ -16,7 +16,7 @@ int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
   flexmatch::registerAllDialects(registry);
   flexmatch::registerConversionPasses();
-  flexmatch::registerEqSat();
+  flexmatch::registerFlexmatchTransformsPasses();
   // Test passes (for lit tests only).
   flexmatch::registerTestEqSatRoundTripPass();
   // The generic cleanups users combine with flexmatch's passes.

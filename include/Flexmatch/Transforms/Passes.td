@@ -60,4 +60,15 @@ def EqSat : Pass<"eqsat", "mlir::func::FuncOp"> {
   ];
 }
 
+def InlineComposites : Pass<"flexmatch-inline-composites"> {
+  let summary = "Replace each flexmatch.composite by its body";
+  let description = [{
+    Computes offloaded work on the host again: every `flexmatch.composite`
+    is replaced by the plain computation of its body. Compiling a model
+    after `--eqsat` with this pass must give the same numbers as the
+    original model, which is how the tests check that the rewrites are
+    sound.
+  }];
+}
+
 #endif // FLEXMATCH_TRANSFORMS_PASSES_TD
