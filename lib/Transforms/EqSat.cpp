@@ -225,22 +225,28 @@ void EqSatPass::runOnOperation() {
   limits.hardNodeCap = size_t(nodeLimit) * 4;
   egraph::Runner runner(graph, limits);
   std::string name = func.getSymName().str();
+  // One write per line: functions run in parallel.
+  size_t printed = 0;
+  auto printIterations = [&](const egraph::RunReport &report) {
+    for (; printed < report.iterations.size(); ++printed) {
+      const egraph::IterationStats &it = report.iterations[printed];
+      llvm::errs() << llvm::format(
+          "eqsat @%s: iteration %zu: %zu e-nodes, %zu e-classes, %u "
+          "applied, %.3f s\n",
+          name.c_str(), printed + 1, it.nodes, it.classes, it.totalApplied,
+          it.totalSeconds);
+    }
+  };
   if (progress)
     runner.addHook([&](egraph::Runner &r) -> std::optional<std::string> {
-      const egraph::RunReport &report = r.report();
-      if (!report.iterations.empty()) {
-        const egraph::IterationStats &last = report.iterations.back();
-        llvm::errs() << llvm::format(
-            "eqsat @%s: iteration %zu: %zu e-nodes, %zu e-classes, %u "
-            "applied, %.3f s\n",
-            name.c_str(), report.iterations.size(), last.nodes, last.classes,
-            last.totalApplied, last.totalSeconds);
-      }
+      printIterations(r.report());
       return std::nullopt;
     });
   Clock::time_point saturateStart = Clock::now();
   const egraph::RunReport &report = runner.run(rules);
   double saturateSeconds = secondsSince(saturateStart);
+  if (progress)
+    printIterations(report);
 
   if (types.numConflicts()) {
     func.emitError("eqsat: a rewrite is unsound: ")
@@ -307,7 +313,9 @@ void EqSatPass::runOnOperation() {
   rebuildMicros += uint64_t(rebuildSeconds * 1e6);
 
   if (progress) {
-    llvm::errs() << llvm::format(
+    std::string line;
+    llvm::raw_string_ostream os(line);
+    os << llvm::format(
         "eqsat @%s: stop %s after %zu iterations; %zu e-nodes, %zu "
         "e-classes; %u access forms; build %.3f s, saturate %.3f s, extract "
         "%.3f s, rebuild %.3f s; regions %u",
@@ -316,7 +324,8 @@ void EqSatPass::runOnOperation() {
         buildSeconds, saturateSeconds, extractSeconds, rebuildSeconds,
         totalRegions);
     for (auto &[function, count] : regions)
-      llvm::errs() << " " << function << "=" << count;
-    llvm::errs() << "\n";
+      os << " " << function << "=" << count;
+    os << "\n";
+    llvm::errs() << line;
   }
 }

@@ -53,12 +53,6 @@ public:
     return b.getDictionaryAttr(
         b.getNamedAttr("kind", ap::ComputeKindAttr::get(b.getContext(), kind)));
   }
-  /// The reshape bound to \p var keeps the items of \p input whole (same
-  /// number of elements per item), so it commutes with per-item work.
-  bool keepsItems(const Subst &subst, StringRef var, ap::PatternType input) {
-    return input && product(ints(Env.attrs(subst, var), "item_shape")) ==
-                        product(input.getItemShape());
-  }
   bool isKind(const Subst &subst, StringRef var, ap::ComputeKind kind) {
     return kindOf(Env.attrs(subst, var)) == kind;
   }
@@ -92,8 +86,9 @@ public:
         [this](Id root, const Subst &subst) {
           ap::PatternType a = Env.patternOf(Env.cls(subst, "?a"));
           ap::PatternType b = Env.patternOf(Env.cls(subst, "?b"));
-          if (!a || !b || a.getItemShape() != b.getItemShape() ||
-              !keepsItems(subst, "@r", a) || !keepsItems(subst, "@s", b))
+          // access.reshape keeps the number of elements of an item (its
+          // verifier), so both reshapes keep items whole.
+          if (!a || !b || a.getItemShape() != b.getItemShape())
             return false;
           DictionaryAttr r = Env.attrs(subst, "@r"), s = Env.attrs(subst, "@s");
           SmallVector<int64_t> shape(ints(r, "shape"));
@@ -115,7 +110,8 @@ public:
         name, "(access.compute@k (access.reshape@r ?a))",
         [this, kind](Id root, const Subst &subst) {
           ap::PatternType a = Env.patternOf(Env.cls(subst, "?a"));
-          if (!isKind(subst, "@k", kind) || !keepsItems(subst, "@r", a))
+          // Items stay whole under access.reshape (its verifier).
+          if (!a || !isKind(subst, "@k", kind))
             return false;
           ArrayRef<int64_t> item = ints(Env.attrs(subst, "@r"), "item_shape");
           // A dot product multiplies the item's slices along axis 0: both
