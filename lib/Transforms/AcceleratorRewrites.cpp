@@ -41,6 +41,8 @@ const AcceleratorFunction functions[] = {
     // (t, h) -> (t / 2, h): the max of each pair of rows.
     {"flex-maxpool", "ilaflex.max_pool", "ilaflex",
      "(relay.max@m (relay.reshape@r ?0))"},
+    // The body is the configs' subgraph (RewriteEnv::subgraphs).
+    {"flex-lstm", "ilaflex.lstm", "ilaflex", ""},
 };
 
 const AcceleratorFunction *lookupFunction(StringRef name) {
@@ -200,6 +202,26 @@ public:
         });
   }
 
+  /// The whole subgraph the configs give (flex-lstm's debug function) ->
+  /// one composite on the subgraph's inputs.
+  void subgraph(StringRef rule, StringRef function) {
+    auto found = Env.subgraphs().find(function.str());
+    if (found == Env.subgraphs().end())
+      return;
+    std::string name = function.str();
+    auto applier = std::make_unique<egraph::FunctionApplier>(
+        [this, name](egraph::EGraph &, Id root, const Subst &subst) {
+          SmallVector<Id> inputs;
+          for (unsigned i = 0; i < subst.size(); ++i)
+            inputs.push_back(Env.cls(subst, "?" + std::to_string(i)));
+          return Env.merge(root,
+                           composite(name, inputs, Env.typeOf(root), {}));
+        });
+    Rules.add(egraph::Rewrite(rule.str(),
+                              makeSubgraphSearcher(found->second),
+                              std::move(applier)));
+  }
+
 private:
   RuleSet &Rules;
   RewriteEnv &Env;
@@ -223,6 +245,8 @@ bool flexmatch::eqsat::addAcceleratorRules(RuleSet &rules,
     accelerators.vtaDense();
   else if (name == "flexasr-maxpool")
     accelerators.flexMaxpool();
+  else if (name == "flex-lstm")
+    accelerators.subgraph(name, "flex-lstm");
   else
     return false;
   return true;

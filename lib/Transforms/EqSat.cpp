@@ -12,12 +12,14 @@
 #include "Flexmatch/Dialect/Flexmatch/FlexmatchDialect.h"
 #include "Flexmatch/EGraph/Runner.h"
 #include "Flexmatch/EGraph/Serialize.h"
+#include "Flexmatch/Target/Relay/ImportRelay.h"
 #include "Flexmatch/Transforms/Passes.h"
 
 #include "mlir/Support/FileUtilities.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/ToolOutputFile.h"
 
@@ -43,7 +45,9 @@ double secondsSince(Clock::time_point start) {
 /// function's computation (acceleratorBody) over the block arguments.
 class CompositeEmitter {
 public:
-  explicit CompositeEmitter(MlirLanguage &lang) : Lang(lang) {}
+  CompositeEmitter(MlirLanguage &lang,
+                   const std::map<std::string, egraph::Pattern> &subgraphs)
+      : Lang(lang), Subgraphs(subgraphs) {}
 
   FailureOr<Value> operator()(OpBuilder &builder, Location loc,
                               OperationName name, DictionaryAttr attrs,
@@ -54,9 +58,19 @@ public:
     auto composite = attrs.getAs<StringAttr>("composite");
     auto compiler = attrs.getAs<StringAttr>("compiler");
     auto nodes = attrs.getAs<DictionaryAttr>(CompositeNodesAttr);
-    StringRef body = function ? acceleratorBody(function) : StringRef();
-    if (!composite || !compiler || !nodes || body.empty())
+    if (!function || !composite || !compiler || !nodes)
       return emitError(loc, "malformed composite e-node ") << attrs;
+    std::optional<egraph::Pattern> body;
+    if (auto found = Subgraphs.find(function.str()); found != Subgraphs.end()) {
+      body = found->second;
+    } else {
+      llvm::Expected<egraph::Pattern> parsed =
+          egraph::Pattern::parse(acceleratorBody(function), Lang);
+      if (!parsed)
+        return emitError(loc, "no body for accelerator function ")
+               << function << ": " << llvm::toString(parsed.takeError());
+      body = std::move(*parsed);
+    }
     auto op = fm::CompositeOp::create(builder, loc, type, function, composite,
                                       compiler, operands);
     Block *block = new Block();
@@ -65,8 +79,8 @@ public:
       block->addArgument(operand.getType(), loc);
     OpBuilder::InsertionGuard guard(builder);
     builder.setInsertionPointToEnd(block);
-    FailureOr<Value> result = instantiate(builder, loc, body, nodes,
-                                          block->getArguments());
+    FailureOr<Value> result =
+        instantiate(builder, loc, *body, nodes, block->getArguments());
     if (failed(result))
       return failure();
     fm::YieldOp::create(builder, loc, *result);
@@ -76,19 +90,16 @@ public:
   }
 
 private:
+  /// Builds the ops of \p pattern (a DAG: shared nodes are built once) on
+  /// \p args, their types inferred from the actual operands.
   FailureOr<Value> instantiate(OpBuilder &builder, Location loc,
-                               StringRef text, DictionaryAttr nodes,
-                               ValueRange args) {
-    llvm::Expected<egraph::Pattern> pattern =
-        egraph::Pattern::parse(text, Lang);
-    if (!pattern)
-      return emitError(loc, "bad composite body: ")
-             << llvm::toString(pattern.takeError());
+                               const egraph::Pattern &pattern,
+                               DictionaryAttr nodes, ValueRange args) {
     SmallVector<Value> values;
-    for (const egraph::Pattern::Node &node : pattern->nodes()) {
+    for (const egraph::Pattern::Node &node : pattern.nodes()) {
       if (node.isVar()) {
         unsigned index;
-        if (StringRef(pattern->vars()[node.var]).drop_front().getAsInteger(
+        if (StringRef(pattern.vars()[node.var]).drop_front().getAsInteger(
                 10, index) ||
             index >= args.size())
           return emitError(loc, "bad composite body variable");
@@ -98,10 +109,10 @@ private:
       DictionaryAttr attrs = MlirLanguage::attrsOf(node.head.payload);
       if (node.hasNodeVar()) {
         attrs = nodes.getAs<DictionaryAttr>(
-            StringRef(pattern->vars()[node.nodeVar]).drop_front());
+            StringRef(pattern.vars()[node.nodeVar]).drop_front());
         if (!attrs)
           return emitError(loc, "composite lacks the attributes of ")
-                 << pattern->vars()[node.nodeVar];
+                 << pattern.vars()[node.nodeVar];
       }
       OperationName name = Lang.getOperationName(node.head.op);
       SmallVector<Value> operands;
@@ -125,6 +136,7 @@ private:
   }
 
   MlirLanguage &Lang;
+  const std::map<std::string, egraph::Pattern> &Subgraphs;
 };
 
 struct EqSatPass : public flexmatch::impl::EqSatBase<EqSatPass> {
@@ -176,6 +188,47 @@ struct EqSatPass : public flexmatch::impl::EqSatBase<EqSatPass> {
     for (const ConfigWarning &warning : loaded->warnings)
       emitWarning(locationOf(context, warning.loc)) << warning.message;
     TheConfig = std::make_shared<Config>(std::move(*loaded));
+    for (const RewriteUse &use : TheConfig->rewrites)
+      if (use.info->name == "flex-lstm" &&
+          failed(loadSubgraph(context, "flex-lstm", use)))
+        return failure();
+    return success();
+  }
+
+  /// Imports the Relay function the configs give as \p function's debug
+  /// function: the subgraph its rewrite matches.
+  LogicalResult loadSubgraph(MLIRContext *context, StringRef function,
+                             const RewriteUse &use) {
+    auto found = TheConfig->accelerators.find(function.str());
+    if (found == TheConfig->accelerators.end() ||
+        found->second.debugFunction.empty())
+      return emitError(locationOf(context, use.loc), "the rewrite '")
+             << use.info->name << "' matches the subgraph of " << function
+             << "'s debug function: give debug_functions." << function
+             << " as a Relay function with typed parameters (fn (%x: "
+                "Tensor[(35, 1, 128), float32], ...) { ... })";
+    const AcceleratorConfig &accelerator = found->second;
+    // `fn (...) { ... }` read as the global function @subgraph.
+    std::string text = "#[version = \"0.0.5\"]\ndef @subgraph" +
+                       StringRef(accelerator.debugFunction)
+                           .ltrim()
+                           .drop_front(2)
+                           .str();
+    llvm::SourceMgr sourceMgr;
+    sourceMgr.AddNewSourceBuffer(
+        llvm::MemoryBuffer::getMemBufferCopy(
+            text, accelerator.debugFunctionLoc.str() + ": debug function of " +
+                      function.str()),
+        llvm::SMLoc());
+    OwningOpRef<ModuleOp> module = relay::importRelay(sourceMgr, context);
+    if (!module)
+      return failure();
+    auto subgraph = module->lookupSymbol<func::FuncOp>("subgraph");
+    if (!subgraph)
+      return emitError(locationOf(context, accelerator.debugFunctionLoc))
+             << "the debug function of " << function << " is not a function";
+    Subgraphs[function.str()] = std::make_shared<OwningOpRef<ModuleOp>>(
+        std::move(module));
     return success();
   }
 
@@ -186,6 +239,9 @@ struct EqSatPass : public flexmatch::impl::EqSatBase<EqSatPass> {
   void runOnOperation() override;
 
   std::shared_ptr<const Config> TheConfig;
+  /// Per accelerator function with a subgraph rewrite: the module holding
+  /// the imported function @subgraph.
+  std::map<std::string, std::shared_ptr<OwningOpRef<ModuleOp>>> Subgraphs;
 };
 } // namespace
 
@@ -201,6 +257,13 @@ void EqSatPass::runOnOperation() {
   if (failed(buildEGraph(func, lang, graph, info)))
     return signalPassFailure();
   RewriteEnv env(lang, graph, types, *TheConfig);
+  for (auto &[function, module] : Subgraphs) {
+    FailureOr<egraph::Pattern> pattern = patternFromFunction(
+        (*module)->lookupSymbol<func::FuncOp>("subgraph"), lang);
+    if (failed(pattern))
+      return signalPassFailure();
+    env.subgraphs().emplace(function, std::move(*pattern));
+  }
   unsigned forms = addAccessForms(env);
 
   RuleSet ruleSet(env);
@@ -288,7 +351,7 @@ void EqSatPass::runOnOperation() {
   Clock::time_point rebuildStart = Clock::now();
   info.canonicalize(graph,
                     [&](egraph::Id cls) { return types.typeOf(graph, cls); });
-  CompositeEmitter emitter(lang);
+  CompositeEmitter emitter(lang, env.subgraphs());
   if (failed(rebuildFunction(func, lang, graph, info, choice, emitter)))
     return signalPassFailure();
   double rebuildSeconds = secondsSince(rebuildStart);

@@ -19,6 +19,7 @@
 #include "mlir/IR/Builders.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -79,12 +80,18 @@ public:
   /// Parses one of the rewrites' own patterns (a bug if it does not parse).
   egraph::Pattern pattern(llvm::StringRef text);
 
+  /// Accelerator functions whose work is a whole subgraph given by the
+  /// configs (flex-lstm: its debug function), as DAG patterns over
+  /// `?0, ?1, ...` (the function's arguments).
+  std::map<std::string, egraph::Pattern> &subgraphs() { return Subgraphs; }
+
 private:
   MlirLanguage &Lang;
   egraph::EGraph &Graph;
   TypeAnalysis &Types;
   const Config &TheConfig;
   mlir::Builder Builder;
+  std::map<std::string, egraph::Pattern> Subgraphs;
 };
 
 /// Builds the rules of the catalog entries the config uses.
@@ -104,6 +111,7 @@ public:
   /// Every class (root) for which \p condition holds of `?a` => \p apply.
   void forEachClass(llvm::StringRef name, Condition condition, Apply apply);
 
+  void add(egraph::Rewrite rule) { Rules.push_back(std::move(rule)); }
   std::vector<egraph::Rewrite> take() { return std::move(Rules); }
   RewriteEnv &env() { return Env; }
 
@@ -137,6 +145,17 @@ bool addAcceleratorRules(RuleSet &rules, const RewriteUse &use);
 llvm::StringRef acceleratorBody(llvm::StringRef function);
 /// Payload keys of composite e-nodes besides the op's own attributes.
 inline constexpr llvm::StringLiteral CompositeNodesAttr = "flexmatch.nodes";
+
+/// The DAG pattern of \p func's body: argument i is `?i`, every op an
+/// operator node with its exact attribute dictionary, the returned value
+/// the root. Fails (with a diagnostic) on ops with regions or several
+/// results, and on a body that does not return one op's result.
+mlir::FailureOr<egraph::Pattern>
+patternFromFunction(mlir::func::FuncOp func, MlirLanguage &lang);
+
+/// Searches for a DAG pattern whose shared nodes must match one e-class
+/// each (compiling it as a tree would repeat every shared subterm).
+std::unique_ptr<egraph::Searcher> makeSubgraphSearcher(egraph::Pattern pattern);
 
 /// Adds, for every relay op node of the e-graph that has one, its access
 /// form (RelayToAccess.h) into the same class. Returns how many.
