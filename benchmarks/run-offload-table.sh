@@ -58,16 +58,7 @@ for row in "${rows[@]}"; do
   mlir="$work/$model.mlir"
   [[ -f "$mlir" ]] || "$bin/flexmatch-translate" --import-relay "$corpus/$model.relay" -o "$mlir"
   paths=""
-  for c in $configs; do
-    config="$root/configs/$c.json"
-    if [[ "$c" == flexasr-lstm ]]; then
-      # flex-lstm matches the LSTM its debug function spells: the corpus's.
-      config="$work/flexasr-lstm.json"
-      [[ -f "$config" ]] || "$root/scripts/subgraph-config" \
-        "$corpus/lstm-for-pldi-pattern.relay" > "$config"
-    fi
-    paths+="${paths:+,}$config"
-  done
+  for c in $configs; do paths+="${paths:+,}$root/configs/$c.json"; done
   out="$work/out.mlir"
   if ! summary="$("$bin/flexmatch-opt" "$mlir" --eqsat="$paths progress=true" -o "$out" 2>&1 | grep 'stop')"; then
     summary="$("$bin/flexmatch-opt" "$mlir" --eqsat="$paths" -o "$out" 2>&1 | grep -m1 error || true)"
