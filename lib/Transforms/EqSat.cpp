@@ -267,6 +267,8 @@ void EqSatPass::runOnOperation() {
   unsigned forms = addAccessForms(env);
 
   RuleSet ruleSet(env);
+  if (relayViews)
+    addViewRules(ruleSet);
   for (const RewriteUse &use : TheConfig->rewrites) {
     if (addGlensideRules(ruleSet, use) || addRelayRules(ruleSet, use) ||
         addAcceleratorRules(ruleSet, use))

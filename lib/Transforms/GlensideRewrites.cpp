@@ -249,11 +249,79 @@ public:
         });
   }
 
+  /// The tensor a view op gives is a relay view op of the tensor under it,
+  /// so extraction can end an access chain in a few relay ops.
+  void viewsToRelay() {
+    Rules.rewrite("to-tensor-of-tensor", "(access.to_tensor (access.tensor ?x))",
+                  "?x");
+    Rules.rewrite("to-tensor-of-access",
+                  "(access.to_tensor (access.access@a ?p))",
+                  "(access.to_tensor ?p)");
+    auto relayView = [this](StringRef name, StringRef lhs,
+                            std::function<std::optional<NamedAttribute>(
+                                const Subst &, ap::PatternType)>
+                                attr) {
+      Rules.rewrite(name, lhs, [this, attr](Id root, const Subst &subst) {
+        Id p = Env.cls(subst, "?p");
+        ap::PatternType type = Env.patternOf(p);
+        if (!type)
+          return false;
+        std::optional<NamedAttribute> attribute = attr(subst, type);
+        if (!attribute)
+          return false;
+        std::string op = attribute->getName() == "newshape" ? "relay.reshape"
+                         : attribute->getName() == "axes" ? "relay.transpose"
+                                                          : "relay.squeeze";
+        return Env.merge(
+            root,
+            Env.add(op, {*attribute},
+                    {Env.add("access.to_tensor", DictionaryAttr(), {p})}));
+      });
+    };
+    Builder &b = Env.builder();
+    relayView("to-tensor-of-flatten", "(access.to_tensor (access.flatten ?p))",
+              [&b](const Subst &, ap::PatternType type) {
+                return b.getNamedAttr(
+                    "newshape",
+                    b.getDenseI64ArrayAttr({product(type.getShape()),
+                                            product(type.getItemShape())}));
+              });
+    relayView("to-tensor-of-reshape",
+              "(access.to_tensor (access.reshape@r ?p))",
+              [this, &b](const Subst &subst, ap::PatternType) {
+                DictionaryAttr r = Env.attrs(subst, "@r");
+                SmallVector<int64_t> dims(ints(r, "shape"));
+                llvm::append_range(dims, ints(r, "item_shape"));
+                return b.getNamedAttr("newshape", b.getDenseI64ArrayAttr(dims));
+              });
+    relayView("to-tensor-of-transpose",
+              "(access.to_tensor (access.transpose@t ?p))",
+              [this, &b](const Subst &subst, ap::PatternType) {
+                return b.getNamedAttr(
+                    "axes", b.getDenseI64ArrayAttr(
+                                ints(Env.attrs(subst, "@t"), "permutation")));
+              });
+    relayView("to-tensor-of-squeeze",
+              "(access.to_tensor (access.squeeze@s ?p))",
+              [this, &b](const Subst &subst,
+                         ap::PatternType) -> std::optional<NamedAttribute> {
+                auto axis = Env.attrs(subst, "@s").getAs<IntegerAttr>("axis");
+                if (!axis)
+                  return std::nullopt;
+                return b.getNamedAttr("axis",
+                                      b.getDenseI64ArrayAttr(axis.getInt()));
+              });
+  }
+
 private:
   RuleSet &Rules;
   RewriteEnv &Env;
 };
 } // namespace
+
+void flexmatch::eqsat::addViewRules(RuleSet &rules) {
+  rules.make<Glenside>().viewsToRelay();
+}
 
 bool flexmatch::eqsat::addGlensideRules(RuleSet &rules, const RewriteUse &use) {
   Glenside &glenside = rules.make<Glenside>();

@@ -9,7 +9,8 @@
 //  - everything else is cheap, relay ops cheaper than the access forms
 //    that compute the same thing (an access form takes at least three
 //    ops), so what is not offloaded comes back as plain relay ops, and a
-//    cartesian product, which materializes its pairs, is dear.
+//    cartesian product, which materializes its pairs, is dear; views
+//    (reshape, transpose, ...) cost the same in relay and access form.
 // Leaves (arguments, kept ops) and constants cost 0.
 //
 //===----------------------------------------------------------------------===//
@@ -45,6 +46,15 @@ bool isHeavyRelayOp(StringRef name) {
       "relay.qnn.conv2d",          "relay.qnn.dense"};
   return llvm::is_contained(heavy, name);
 }
+/// Ops that only rearrange elements cost what an access view costs, so
+/// that neither spelling is preferred for a pure rearrangement and the
+/// count of ops decides.
+bool isRelayView(StringRef name) {
+  static const StringRef views[] = {
+      "relay.reshape", "relay.transpose", "relay.squeeze", "relay.expand_dims",
+      "relay.nn.batch_flatten"};
+  return llvm::is_contained(views, name);
+}
 } // namespace
 
 double flexmatch::eqsat::offloadNodeCost(const egraph::EGraph &graph,
@@ -73,6 +83,8 @@ double flexmatch::eqsat::offloadNodeCost(const egraph::EGraph &graph,
     return AccessCompute;
   }
   if (name.getDialectNamespace() == "access")
+    return AccessOp;
+  if (isRelayView(text))
     return AccessOp;
   return isHeavyRelayOp(text) ? Heavy : RelayOp;
 }

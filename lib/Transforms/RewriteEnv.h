@@ -129,6 +129,11 @@ private:
   std::vector<std::shared_ptr<void>> Helpers;
 };
 
+/// Rules every run has: the tensor an access view gives is the relay view
+/// op (reshape, transpose, squeeze) of the tensor under it, so extracted
+/// programs leave access chains through a few relay ops.
+void addViewRules(RuleSet &rules);
+
 /// The Relay spelling of an element type ("float32", "int8", ...), or ""
 /// if Relay has none.
 std::string relayDtypeName(mlir::Type type);

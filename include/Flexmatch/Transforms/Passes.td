@@ -31,6 +31,10 @@ def EqSat : Pass<"eqsat", "mlir::func::FuncOp"> {
            "Stop after this many seconds of saturation">,
     Option<"memoryLimit", "memory-limit", "unsigned", "4096",
            "Stop when the e-graph uses more MiB (0: no limit)">,
+    Option<"relayViews", "relay-views", "bool", "true",
+           "Add, for the tensor of each access view (reshape, flatten, "
+           "transpose, squeeze, re-split), the relay op computing it, so "
+           "access chains can end in a few relay ops">,
     Option<"extract", "extract", "std::string", "\"greedy\"",
            "Extractor: greedy (ilp: see --use-ilp)">,
     Option<"dumpEGraph", "dump-egraph", "std::string", "\"\"",

@@ -38,10 +38,7 @@
 // A 1x1 convolution: 16 positions of 16 channels by 16 filters.
 // VTA-LABEL: func.func @conv1x1(
 // VTA-SAME: %[[X:[^:]*]]: tensor<1x16x4x4xf32>, %[[W:[^:]*]]: tensor<16x16x1x1xf32>)
-// VTA-NEXT: %[[W0:.*]] = access.tensor %[[W]] : tensor<16x16x1x1xf32> -> !access.pattern<[], [16, 16, 1, 1], f32>
-// VTA-NEXT: %[[W1:.*]] = access.access %[[W0]] axis 1 : !access.pattern<[], [16, 16, 1, 1], f32> -> !access.pattern<[16], [16, 1, 1], f32>
-// VTA-NEXT: %[[W2:.*]] = access.flatten %[[W1]] : !access.pattern<[16], [16, 1, 1], f32> -> !access.pattern<[16], [16], f32>
-// VTA-NEXT: %[[WV:.*]] = access.to_tensor %[[W2]] : !access.pattern<[16], [16], f32> -> tensor<16x16xf32>
+// VTA-NEXT: %[[WV:.*]] = relay.reshape %[[W]] {newshape = array<i64: 16, 16>} : (tensor<16x16x1x1xf32>) -> tensor<16x16xf32>
 // VTA-NEXT: %[[X0:.*]] = access.tensor %[[X]] : tensor<1x16x4x4xf32> -> !access.pattern<[], [1, 16, 4, 4], f32>
 // VTA-NEXT: %[[X1:.*]] = access.access %[[X0]] axis 1 : !access.pattern<[], [1, 16, 4, 4], f32> -> !access.pattern<[1], [16, 4, 4], f32>
 // VTA-NEXT: %[[X2:.*]] = access.windows %[[X1]] window [16, 1, 1] strides [1, 1, 1] : !access.pattern<[1], [16, 4, 4], f32> -> !access.pattern<[1, 1, 4, 4], [16, 1, 1], f32>
@@ -52,12 +49,9 @@
 // VTA-NEXT: %[[D:.*]] = relay.nn.dense %[[BA]], %[[BB]] : (tensor<16x16xf32>, tensor<16x16xf32>) -> tensor<16x16xf32>
 // VTA-NEXT: flexmatch.yield %[[D]] : tensor<16x16xf32>
 // VTA-NEXT: }
-// VTA-NEXT: %[[Y0:.*]] = access.tensor %[[C]] : tensor<16x16xf32> -> !access.pattern<[], [16, 16], f32>
-// VTA-NEXT: %[[Y1:.*]] = access.access %[[Y0]] axis 2 : !access.pattern<[], [16, 16], f32> -> !access.pattern<[16, 16], [], f32>
-// VTA-NEXT: %[[Y2:.*]] = access.reshape %[[Y1]] shape [16, 1, 1, 4, 4] item [] : !access.pattern<[16, 16], [], f32> -> !access.pattern<[16, 1, 1, 4, 4], [], f32>
-// VTA-NEXT: %[[Y3:.*]] = access.squeeze %[[Y2]] axis 2 : !access.pattern<[16, 1, 1, 4, 4], [], f32> -> !access.pattern<[16, 1, 4, 4], [], f32>
-// VTA-NEXT: %[[Y4:.*]] = access.transpose %[[Y3]] [1, 0, 2, 3] : !access.pattern<[16, 1, 4, 4], [], f32> -> !access.pattern<[1, 16, 4, 4], [], f32>
-// VTA-NEXT: %[[Y:.*]] = access.to_tensor %[[Y4]] : !access.pattern<[1, 16, 4, 4], [], f32> -> tensor<1x16x4x4xf32>
+// VTA-NEXT: %[[Y0:.*]] = relay.reshape %[[C]] {newshape = array<i64: 16, 1, 1, 4, 4>} : (tensor<16x16xf32>) -> tensor<16x1x1x4x4xf32>
+// VTA-NEXT: %[[Y1:.*]] = relay.squeeze %[[Y0]] {axis = array<i64: 2>} : (tensor<16x1x1x4x4xf32>) -> tensor<16x1x4x4xf32>
+// VTA-NEXT: %[[Y:.*]] = relay.transpose %[[Y1]] {axes = array<i64: 1, 0, 2, 3>} : (tensor<16x1x4x4xf32>) -> tensor<1x16x4x4xf32>
 // VTA-NEXT: return %[[Y]] : tensor<1x16x4x4xf32>
 // VTA-NOT: relay.nn.conv2d
 // VTA-NOT: access.compute
@@ -79,10 +73,9 @@ func.func @conv1x1(%x: tensor<1x16x4x4xf32>, %w: tensor<16x16x1x1xf32>) -> tenso
 // VTA-NEXT: access.flatten %{{.*}} : !access.pattern<[2, 1, 4, 4], [16, 3, 3], f32> -> !access.pattern<[32], [144], f32>
 // VTA-NEXT: access.to_tensor
 // VTA-NEXT: %[[C:.*]] = flexmatch.composite "vta-dense" composite "ilavta.dense" compiler "ilavta" ({{.*}}) : (tensor<32x144xf32>, tensor<32x144xf32>) -> tensor<32x32xf32>
-// VTA: access.reshape %{{.*}} shape [32, 2, 1, 4, 4] item []
-// VTA-NEXT: access.squeeze %{{.*}} axis 2
-// VTA-NEXT: access.transpose %{{.*}} [1, 0, 2, 3] : !access.pattern<[32, 2, 4, 4], [], f32> -> !access.pattern<[2, 32, 4, 4], [], f32>
-// VTA-NEXT: %[[Y:.*]] = access.to_tensor %{{.*}} -> tensor<2x32x4x4xf32>
+// VTA: relay.reshape %[[C]] {newshape = array<i64: 32, 2, 1, 4, 4>}
+// VTA-NEXT: relay.squeeze %{{.*}} {axis = array<i64: 2>}
+// VTA-NEXT: %[[Y:.*]] = relay.transpose %{{.*}} {axes = array<i64: 1, 0, 2, 3>} : (tensor<32x2x4x4xf32>) -> tensor<2x32x4x4xf32>
 // VTA-NEXT: return %[[Y]]
 // VTA-NOT: access.compute
 // NOIM-LABEL: func.func @conv3x3_padded(
@@ -103,10 +96,7 @@ func.func @conv3x3_padded(%x: tensor<2x16x8x8xf32>, %w: tensor<32x16x3x3xf32>) -
 // VTA-NEXT: return %[[Y]]
 // LIN-LABEL: func.func @conv_c3(
 // LIN-SAME: %[[X:[^:]*]]: tensor<1x3x6x6xf32>, %[[W:[^:]*]]: tensor<16x3x3x3xf32>)
-// LIN-NEXT: %[[W0:.*]] = access.tensor %[[W]] : tensor<16x3x3x3xf32> -> !access.pattern<[], [16, 3, 3, 3], f32>
-// LIN-NEXT: %[[W1:.*]] = access.access %[[W0]] axis 1 : !access.pattern<[], [16, 3, 3, 3], f32> -> !access.pattern<[16], [3, 3, 3], f32>
-// LIN-NEXT: %[[W2:.*]] = access.flatten %[[W1]] : !access.pattern<[16], [3, 3, 3], f32> -> !access.pattern<[16], [27], f32>
-// LIN-NEXT: %[[WV:.*]] = access.to_tensor %[[W2]] : !access.pattern<[16], [27], f32> -> tensor<16x27xf32>
+// LIN-NEXT: %[[WV:.*]] = relay.reshape %[[W]] {newshape = array<i64: 16, 27>} : (tensor<16x3x3x3xf32>) -> tensor<16x27xf32>
 // LIN-NEXT: %[[X0:.*]] = access.tensor %[[X]] : tensor<1x3x6x6xf32> -> !access.pattern<[], [1, 3, 6, 6], f32>
 // LIN-NEXT: %[[X1:.*]] = access.access %[[X0]] axis 1 : !access.pattern<[], [1, 3, 6, 6], f32> -> !access.pattern<[1], [3, 6, 6], f32>
 // LIN-NEXT: %[[X2:.*]] = access.windows %[[X1]] window [3, 3, 3] strides [1, 1, 1] : !access.pattern<[1], [3, 6, 6], f32> -> !access.pattern<[1, 1, 4, 4], [3, 3, 3], f32>
@@ -119,12 +109,9 @@ func.func @conv3x3_padded(%x: tensor<2x16x8x8xf32>, %w: tensor<32x16x3x3xf32>) -
 // LIN-NEXT: %[[A:.*]] = relay.nn.bias_add %[[D]], %[[BZ]] : (tensor<16x16xf32>, tensor<16xf32>) -> tensor<16x16xf32>
 // LIN-NEXT: flexmatch.yield %[[A]] : tensor<16x16xf32>
 // LIN-NEXT: }
-// LIN-NEXT: %[[Y0:.*]] = access.tensor %[[C]] : tensor<16x16xf32> -> !access.pattern<[], [16, 16], f32>
-// LIN-NEXT: %[[Y1:.*]] = access.access %[[Y0]] axis 2 : !access.pattern<[], [16, 16], f32> -> !access.pattern<[16, 16], [], f32>
-// LIN-NEXT: %[[Y2:.*]] = access.reshape %[[Y1]] shape [16, 1, 1, 4, 4] item [] : !access.pattern<[16, 16], [], f32> -> !access.pattern<[16, 1, 1, 4, 4], [], f32>
-// LIN-NEXT: %[[Y3:.*]] = access.squeeze %[[Y2]] axis 2 : !access.pattern<[16, 1, 1, 4, 4], [], f32> -> !access.pattern<[16, 1, 4, 4], [], f32>
-// LIN-NEXT: %[[Y4:.*]] = access.transpose %[[Y3]] [1, 0, 2, 3] : !access.pattern<[16, 1, 4, 4], [], f32> -> !access.pattern<[1, 16, 4, 4], [], f32>
-// LIN-NEXT: %[[Y:.*]] = access.to_tensor %[[Y4]] : !access.pattern<[1, 16, 4, 4], [], f32> -> tensor<1x16x4x4xf32>
+// LIN-NEXT: %[[Y0:.*]] = relay.reshape %[[C]] {newshape = array<i64: 16, 1, 1, 4, 4>} : (tensor<16x16xf32>) -> tensor<16x1x1x4x4xf32>
+// LIN-NEXT: %[[Y1:.*]] = relay.squeeze %[[Y0]] {axis = array<i64: 2>} : (tensor<16x1x1x4x4xf32>) -> tensor<16x1x4x4xf32>
+// LIN-NEXT: %[[Y:.*]] = relay.transpose %[[Y1]] {axes = array<i64: 1, 0, 2, 3>} : (tensor<16x1x4x4xf32>) -> tensor<1x16x4x4xf32>
 // LIN-NEXT: return %[[Y]] : tensor<1x16x4x4xf32>
 // LIN-NOT: relay.nn.conv2d
 // NOIM-LABEL: func.func @conv_c3(
@@ -145,7 +132,7 @@ func.func @conv_c3(%x: tensor<1x3x6x6xf32>, %w: tensor<16x3x3x3xf32>) -> tensor<
 // LIN-LABEL: func.func @conv_positions9(
 // LIN-NOT: relay.nn.conv2d
 // LIN: flexmatch.composite "flex-linear" {{.*}} : (tensor<16x144xf32>, tensor<9x144xf32>, tensor<9xf32>) -> tensor<16x9xf32>
-// LIN: access.reshape %{{.*}} shape [16, 1, 1, 3, 3] item []
+// LIN: relay.reshape %{{.*}} {newshape = array<i64: 16, 1, 1, 3, 3>}
 // LIN-NOT: relay.nn.conv2d
 func.func @conv_positions9(%x: tensor<1x16x5x5xf32>, %w: tensor<16x16x3x3xf32>) -> tensor<1x16x3x3xf32> {
   %0 = relay.nn.conv2d %x, %w : (tensor<1x16x5x5xf32>, tensor<16x16x3x3xf32>) -> tensor<1x16x3x3xf32>

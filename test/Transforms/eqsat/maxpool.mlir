@@ -5,25 +5,25 @@
 // reduce_max of the maxes of its windows of w, s apart.
 
 // RUN: split-file %s %t
-// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat=%t/maxpool.json | FileCheck %t/input.mlir
-// RUN: flexmatch-opt %t/input.mlir --split-input-file --mlir-disable-threading --eqsat="%t/maxpool.json progress=true" 2>&1 >/dev/null | FileCheck %t/input.mlir --check-prefix=PROGRESS
+// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat="%t/maxpool.json relay-views=false" | FileCheck %t/input.mlir
+// RUN: flexmatch-opt %t/input.mlir --split-input-file --mlir-disable-threading --eqsat="%t/maxpool.json progress=true relay-views=false" 2>&1 >/dev/null | FileCheck %t/input.mlir --check-prefix=PROGRESS
 
 // reassociate-max on a plain reduce_max over [16] of [8]: the windows and
 // two flex-maxpool composites (8 -> 4 -> 2 rows) join the e-graph, but a
 // reduce_max over pairs always remains on the host, so the offloaded form
 // is no cheaper and the extracted function is the original one.
-// RUN: flexmatch-opt %t/rmax.mlir --eqsat="%t/reassociate.json dump-egraph=%t/rmax.egraph.json" | FileCheck %t/rmax.mlir
+// RUN: flexmatch-opt %t/rmax.mlir --eqsat="%t/reassociate.json dump-egraph=%t/rmax.egraph.json relay-views=false" | FileCheck %t/rmax.mlir
 // RUN: FileCheck %t/rmax.mlir --check-prefix=DUMP --input-file=%t/rmax.egraph.json
 // h = 8: windows are added but no composite.
-// RUN: flexmatch-opt %t/rmax8.mlir --eqsat="%t/reassociate.json dump-egraph=%t/rmax8.egraph.json" -o /dev/null
+// RUN: flexmatch-opt %t/rmax8.mlir --eqsat="%t/reassociate.json dump-egraph=%t/rmax8.egraph.json relay-views=false" -o /dev/null
 // RUN: FileCheck %t/rmax8.mlir --check-prefix=DUMP --input-file=%t/rmax8.egraph.json --implicit-check-not=flexmatch.composite
 // An odd item (7) has no cover by windows of 2: reassociate-max does not
 // apply.
-// RUN: flexmatch-opt %t/rmax7.mlir --eqsat="%t/reassociate.json dump-egraph=%t/rmax7.egraph.json" -o /dev/null
+// RUN: flexmatch-opt %t/rmax7.mlir --eqsat="%t/reassociate.json dump-egraph=%t/rmax7.egraph.json relay-views=false" -o /dev/null
 // RUN: FileCheck %t/rmax7.mlir --check-prefix=DUMP --input-file=%t/rmax7.egraph.json --implicit-check-not=access.windows --implicit-check-not=flexmatch.composite
 
 // The offloaded function, composite inlined back, computes the same.
-// RUN: flexmatch-opt %t/input.mlir --eqsat=%t/maxpool.json | flexmatch-opt --flexmatch-inline-composites > %t/inlined.mlir
+// RUN: flexmatch-opt %t/input.mlir --eqsat="%t/maxpool.json relay-views=false" | flexmatch-opt --flexmatch-inline-composites > %t/inlined.mlir
 // RUN: flexmatch-run %t/input.mlir --entry maxpool --seed 3 --outputs %t/maxpool.npy > /dev/null
 // RUN: flexmatch-run %t/inlined.mlir --entry maxpool --seed 3 --expect %t/maxpool.npy | FileCheck %t/input.mlir --check-prefix=NUM
 

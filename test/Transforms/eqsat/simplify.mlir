@@ -4,17 +4,17 @@
 // that the config does not name: prefix NONE) leaves the function as it is.
 
 // RUN: split-file %s %t
-// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat=%t/none.json | FileCheck %t/input.mlir --check-prefix=NONE
-// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat=%t/transposes.json | FileCheck %t/input.mlir --check-prefix=ST
-// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat=%t/collapse.json | FileCheck %t/input.mlir --check-prefix=CT
-// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat=%t/accesses.json | FileCheck %t/input.mlir --check-prefix=SA
-// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat=%t/reshapes.json | FileCheck %t/input.mlir --check-prefix=SR
-// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat=%t/reduce-max.json | FileCheck %t/input.mlir --check-prefix=SRM
-// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat=%t/bubble-transpose.json | FileCheck %t/input.mlir --check-prefix=BT
-// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat=%t/to-relay.json | FileCheck %t/input.mlir --check-prefix=AR
-// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat=%t/linear.json | FileCheck %t/input.mlir --check-prefix=AR0
-// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat=%t/bubble-max.json | FileCheck %t/input.mlir --check-prefix=BR
-// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat=%t/maxpool.json | FileCheck %t/input.mlir --check-prefix=BR0
+// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat="%t/none.json relay-views=false" | FileCheck %t/input.mlir --check-prefix=NONE
+// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat="%t/transposes.json relay-views=false" | FileCheck %t/input.mlir --check-prefix=ST
+// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat="%t/collapse.json relay-views=false" | FileCheck %t/input.mlir --check-prefix=CT
+// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat="%t/accesses.json relay-views=false" | FileCheck %t/input.mlir --check-prefix=SA
+// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat="%t/reshapes.json relay-views=false" | FileCheck %t/input.mlir --check-prefix=SR
+// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat="%t/reduce-max.json relay-views=false" | FileCheck %t/input.mlir --check-prefix=SRM
+// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat="%t/bubble-transpose.json relay-views=false" | FileCheck %t/input.mlir --check-prefix=BT
+// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat="%t/to-relay.json relay-views=false" | FileCheck %t/input.mlir --check-prefix=AR
+// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat="%t/linear.json relay-views=false" | FileCheck %t/input.mlir --check-prefix=AR0
+// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat="%t/bubble-max.json relay-views=false" | FileCheck %t/input.mlir --check-prefix=BR
+// RUN: flexmatch-opt %t/input.mlir --split-input-file --eqsat="%t/maxpool.json relay-views=false" | FileCheck %t/input.mlir --check-prefix=BR0
 
 //--- none.json
 {"rewrites": {}, "composites": {}, "compilers": {}, "debug_functions": {}, "out_dtypes": {}}

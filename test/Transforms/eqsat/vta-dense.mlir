@@ -1,9 +1,9 @@
 // vta-dense-rewrite: a rank-2 dot product over a cartesian product (the
 // access form of relay.nn.dense) with rows, units and reduction all
 // multiples of 16 -> flexmatch.composite "vta-dense". The composite takes
-// the two operands as tensors and its result is viewed back as the access
-// pattern it replaces. The config's out_dtype must be the result's element
-// type.
+// the two operands as tensors; the access views between it and the relay
+// tensors cancel out (to_tensor of a view is the view's relay op). The
+// config's out_dtype must be the result's element type.
 
 // RUN: echo '{"rewrites": {"vta-dense-rewrite": []}, "composites": {"vta-dense": "ilavta.dense"}, "compilers": {"vta-dense": "ilavta"}, "debug_functions": {}, "out_dtypes": {"vta-dense": "float32"}}' > %t.json
 // RUN: flexmatch-opt %s --split-input-file --eqsat=%t.json | FileCheck %s
@@ -12,23 +12,13 @@
 
 // CHECK-LABEL: func.func @dense(
 // CHECK-SAME: %[[X:[^:]*]]: tensor<32x64xf32>, %[[W:[^:]*]]: tensor<16x64xf32>)
-// CHECK-NEXT: %[[XT:.*]] = access.tensor %[[X]] : tensor<32x64xf32> -> !access.pattern<[], [32, 64], f32>
-// CHECK-NEXT: %[[XA:.*]] = access.access %[[XT]] axis 1 : !access.pattern<[], [32, 64], f32> -> !access.pattern<[32], [64], f32>
-// CHECK-NEXT: %[[XV:.*]] = access.to_tensor %[[XA]] : !access.pattern<[32], [64], f32> -> tensor<32x64xf32>
-// CHECK-NEXT: %[[WT:.*]] = access.tensor %[[W]] : tensor<16x64xf32> -> !access.pattern<[], [16, 64], f32>
-// CHECK-NEXT: %[[WA:.*]] = access.access %[[WT]] axis 1 : !access.pattern<[], [16, 64], f32> -> !access.pattern<[16], [64], f32>
-// CHECK-NEXT: %[[WV:.*]] = access.to_tensor %[[WA]] : !access.pattern<[16], [64], f32> -> tensor<16x64xf32>
-// CHECK-NEXT: %[[C:.*]] = flexmatch.composite "vta-dense" composite "ilavta.dense" compiler "ilavta" (%[[XV]], %[[WV]]) : (tensor<32x64xf32>, tensor<16x64xf32>) -> tensor<32x16xf32> {
+// CHECK-NEXT: %[[C:.*]] = flexmatch.composite "vta-dense" composite "ilavta.dense" compiler "ilavta" (%[[X]], %[[W]]) : (tensor<32x64xf32>, tensor<16x64xf32>) -> tensor<32x16xf32> {
 // CHECK-NEXT: ^bb0(%[[BX:[^:]*]]: tensor<32x64xf32>, %[[BW:[^:]*]]: tensor<16x64xf32>):
 // CHECK-NEXT: %[[D:.*]] = relay.nn.dense %[[BX]], %[[BW]] : (tensor<32x64xf32>, tensor<16x64xf32>) -> tensor<32x16xf32>
 // CHECK-NEXT: flexmatch.yield %[[D]] : tensor<32x16xf32>
 // CHECK-NEXT: }
-// CHECK-NEXT: %[[CT:.*]] = access.tensor %[[C]] : tensor<32x16xf32> -> !access.pattern<[], [32, 16], f32>
-// CHECK-NEXT: %[[CA:.*]] = access.access %[[CT]] axis 2 : !access.pattern<[], [32, 16], f32> -> !access.pattern<[32, 16], [], f32>
-// CHECK-NEXT: %[[R:.*]] = access.to_tensor %[[CA]] : !access.pattern<[32, 16], [], f32> -> tensor<32x16xf32>
-// CHECK-NEXT: return %[[R]] : tensor<32x16xf32>
-// CHECK-NOT: access.cartesian_product
-// CHECK-NOT: access.compute
+// CHECK-NEXT: return %[[C]] : tensor<32x16xf32>
+// CHECK-NOT: access.
 // INT32-LABEL: func.func @dense(
 // INT32-NOT: flexmatch.composite
 // INT32-NOT: access.
@@ -82,19 +72,10 @@ func.func @reduce24(%x: tensor<32x24xf32>, %w: tensor<16x24xf32>) -> tensor<32x1
 // Only the dense is offloaded; the relus around it stay relay ops.
 // CHECK-LABEL: func.func @relu_dense_relu(
 // CHECK-NEXT: %[[R0:.*]] = relay.nn.relu %arg0 : (tensor<32x64xf32>) -> tensor<32x64xf32>
-// CHECK-NEXT: %[[T0:.*]] = access.tensor %[[R0]]
-// CHECK-NEXT: %[[A0:.*]] = access.access %[[T0]] axis 1
-// CHECK-NEXT: %[[V0:.*]] = access.to_tensor %[[A0]]
-// CHECK-NEXT: %[[T1:.*]] = access.tensor %arg1
-// CHECK-NEXT: %[[A1:.*]] = access.access %[[T1]] axis 1
-// CHECK-NEXT: %[[V1:.*]] = access.to_tensor %[[A1]]
-// CHECK-NEXT: %[[C:.*]] = flexmatch.composite "vta-dense" composite "ilavta.dense" compiler "ilavta" (%[[V0]], %[[V1]])
+// CHECK-NEXT: %[[C:.*]] = flexmatch.composite "vta-dense" composite "ilavta.dense" compiler "ilavta" (%[[R0]], %arg1)
 // CHECK: flexmatch.yield
 // CHECK-NEXT: }
-// CHECK-NEXT: %[[T2:.*]] = access.tensor %[[C]]
-// CHECK-NEXT: %[[A2:.*]] = access.access %[[T2]] axis 2
-// CHECK-NEXT: %[[V2:.*]] = access.to_tensor %[[A2]]
-// CHECK-NEXT: %[[R1:.*]] = relay.nn.relu %[[V2]] : (tensor<32x16xf32>) -> tensor<32x16xf32>
+// CHECK-NEXT: %[[R1:.*]] = relay.nn.relu %[[C]] : (tensor<32x16xf32>) -> tensor<32x16xf32>
 // CHECK-NEXT: return %[[R1]]
 func.func @relu_dense_relu(%x: tensor<32x64xf32>, %w: tensor<16x64xf32>) -> tensor<32x16xf32> {
   %r = relay.nn.relu %x : (tensor<32x64xf32>) -> tensor<32x64xf32>
@@ -115,12 +96,12 @@ func.func @relu_dense_relu(%x: tensor<32x64xf32>, %w: tensor<16x64xf32>) -> tens
 // CHECK-NEXT: return
 // INT32-LABEL: func.func @dot_i32(
 // INT32-NOT: access.cartesian_product
-// INT32: %[[C:.*]] = flexmatch.composite "vta-dense" composite "ilavta.dense" compiler "ilavta" (%{{.*}}, %{{.*}}) : (tensor<32x64xi32>, tensor<16x64xi32>) -> tensor<32x16xi32> {
+// INT32: %[[C:.*]] = flexmatch.composite "vta-dense" composite "ilavta.dense" compiler "ilavta" (%arg0, %arg1) : (tensor<32x64xi32>, tensor<16x64xi32>) -> tensor<32x16xi32> {
 // INT32-NEXT: ^bb0(
 // INT32-NEXT: relay.nn.dense {{.*}} : (tensor<32x64xi32>, tensor<16x64xi32>) -> tensor<32x16xi32>
 // INT32-NEXT: flexmatch.yield
 // INT32-NEXT: }
-// INT32-NEXT: access.tensor %[[C]]
+// INT32-NEXT: return %[[C]]
 // INT32-NOT: access.compute
 func.func @dot_i32(%x: tensor<32x64xi32>, %w: tensor<16x64xi32>) -> tensor<32x16xi32> {
   %0 = access.tensor %x : tensor<32x64xi32> -> !access.pattern<[], [32, 64], i32>
