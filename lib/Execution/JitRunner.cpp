@@ -2,6 +2,8 @@
 
 #include "Flexmatch/Execution/JitRunner.h"
 
+#include "Flexmatch/Runtime/ReferenceRuntime.h"
+
 #include "Flexmatch/Conversion/LowerToLLVM.h"
 #include "Flexmatch/Support/SeededData.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -209,6 +211,16 @@ CompiledModel::compile(ModuleOp module, StringRef entry, unsigned optLevel) {
   if (!engine)
     return engine.takeError();
   model->engine = std::move(*engine);
+  // Calls to accelerators (--convert-accelerators-to-runtime) resolve to
+  // the reference runtime.
+  model->engine->registerSymbols([](llvm::orc::MangleAndInterner interner) {
+    llvm::orc::SymbolMap symbols;
+    for (const runtime::Symbol &symbol : runtime::referenceSymbols())
+      symbols[interner(symbol.name)] = {
+          llvm::orc::ExecutorAddr::fromPtr(symbol.address),
+          llvm::JITSymbolFlags::Exported};
+    return symbols;
+  });
   // Code generation is lazy: look the entry up now so that it is compiled
   // here and not during the first run.
   auto entryPoint = model->engine->lookupPacked(entry);

@@ -4,6 +4,7 @@
 #define FLEXMATCH_CONVERSION_PASSES_H
 
 #include "Flexmatch/Conversion/AccessToLinalg.h"
+#include "Flexmatch/Conversion/AcceleratorsToRuntime.h"
 #include "Flexmatch/Conversion/LowerToLLVM.h"
 #include "Flexmatch/Conversion/RelayToAccess.h"
 #include "Flexmatch/Conversion/RelayToLinalg.h"

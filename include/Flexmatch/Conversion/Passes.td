@@ -73,4 +73,23 @@ def RelayToAccess : Pass<"relay-to-access", "mlir::ModuleOp"> {
   let dependentDialects = ["flexmatch::access::AccessDialect"];
 }
 
+def ConvertAcceleratorsToRuntime
+    : Pass<"convert-accelerators-to-runtime", "mlir::ModuleOp"> {
+  let summary = "Turn accelerator ops into calls of the accelerator ABI";
+  let description = [{
+    Every op of the hlscnn, flexasr and vta dialects becomes a call to
+    `flexmatch_<compiler>_<composite>_<element type>` (declared privately
+    in the module) on memref descriptors of its operands and of a fresh
+    result buffer, then its scalar attributes in name order; see
+    include/Flexmatch/Runtime/AcceleratorABI.h. `flexmatch-run` resolves
+    the calls to the reference runtime.
+  }];
+  let dependentDialects = [
+    "mlir::arith::ArithDialect",
+    "mlir::bufferization::BufferizationDialect",
+    "mlir::func::FuncDialect",
+    "mlir::memref::MemRefDialect",
+  ];
+}
+
 #endif // FLEXMATCH_CONVERSION_PASSES_TD
