@@ -13,6 +13,7 @@
 #include "Byoc.h"
 #include "Metadata.h"
 
+#include "Flexmatch/Dialect/Access/AccessDialect.h"
 #include "Flexmatch/Dialect/Flexmatch/FlexmatchDialect.h"
 #include "Flexmatch/Dialect/Relay/RelayOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -529,6 +530,12 @@ LogicalResult RelayPrinter::printExpr(Operation *op, unsigned indent) {
     }
     return success();
   }
+  if (isa_and_nonnull<flexmatch::access::AccessDialect>(op->getDialect()))
+    return op->emitError()
+           << "'" << op->getName()
+           << "' has no Relay form: --export-relay writes relay ops and "
+              "flexmatch.composite regions, not the access patterns "
+              "--eqsat leaves outside a composite";
   if (!isa<RelayDialect>(op->getDialect()) || isa<ConstantOp, YieldOp>(op))
     return op->emitError("has no Relay form");
 
@@ -582,6 +589,7 @@ void flexmatch::relay::registerExportRelayTranslation() {
       },
       [](DialectRegistry &registry) {
         registry.insert<RelayDialect, func::FuncDialect,
-                        flexmatch::fm::FlexmatchDialect>();
+                        flexmatch::fm::FlexmatchDialect,
+                        flexmatch::access::AccessDialect>();
       });
 }
