@@ -4,17 +4,22 @@
 // call is a graph binding `%n = op(args, attrs) /* ty=... */;`, scalar
 // constants are inline literals, tensor constants are
 // `meta[relay.Constant][i]` with a `#[metadata]` section, and attributes equal
-// to Relay's defaults are omitted.
+// to Relay's defaults are omitted. Each flexmatch.composite becomes a BYOC
+// function pair (see Byoc.h).
 //
 //===----------------------------------------------------------------------===//
 
 #include "Flexmatch/Target/Relay/ExportRelay.h"
+#include "Byoc.h"
 #include "Metadata.h"
 
+#include "Flexmatch/Dialect/Access/AccessDialect.h"
+#include "Flexmatch/Dialect/Flexmatch/FlexmatchDialect.h"
 #include "Flexmatch/Dialect/Relay/RelayOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Format.h"
 
@@ -57,6 +62,10 @@ private:
   LogicalResult printAttr(Attribute attr, Location loc);
   LogicalResult printConstant(ConstantOp op);
   void printParams(Block &block, ArrayRef<std::string> names);
+  /// Binds the BYOC function pair of `op` (printed before the binding that
+  /// calls it) at `indent`.
+  LogicalResult printCompositeFn(flexmatch::fm::CompositeOp op,
+                                 unsigned indent);
   std::string bindName(Value value) {
     std::string name = "%" + std::to_string(counter++);
     names[value] = name;
@@ -66,6 +75,10 @@ private:
   llvm::raw_ostream *out; // redirected while a binding is printed
   llvm::DenseMap<Value, std::string> names;
   llvm::StringMap<DictionaryAttr> defaultsCache;
+  /// The name of each composite's outer BYOC function.
+  llvm::DenseMap<Operation *, std::string> compositeFns;
+  /// Composites printed so far per composite name (global_symbol suffix).
+  llvm::StringMap<unsigned> compositeCounts;
   MetadataWriter metadata;
   unsigned counter = 0;
 };
@@ -212,6 +225,77 @@ LogicalResult RelayPrinter::printFunction(func::FuncOp fn) {
   return success();
 }
 
+LogicalResult RelayPrinter::printCompositeFn(flexmatch::fm::CompositeOp op,
+                                            unsigned indent) {
+  llvm::raw_ostream &os = *out;
+  auto restore = llvm::scope_exit([&] { out = &os; });
+  Block &body = op.getBody().front();
+  unsigned numArgs = body.getNumArguments();
+  Type resultType = op.getResult().getType();
+  std::string n = std::to_string(compositeCounts[op.getComposite()]++);
+
+  // The inner function: the composite's body, with the composite and the
+  // accelerator function's names.
+  std::string inner;
+  llvm::raw_string_ostream innerOs(inner);
+  out = &innerOs;
+  SmallVector<std::string> innerNames;
+  for (unsigned i = 0; i < numArgs; ++i)
+    innerNames.push_back(byoc::InnerArgPrefix + std::to_string(i));
+  innerOs << "fn (";
+  printParams(body, innerNames);
+  innerOs << (numArgs ? ", " : "") << byoc::CompositeAttr << "=";
+  if (failed(printAttr(op.getCompositeAttr(), op.getLoc())))
+    return failure();
+  innerOs << ", " << byoc::FunctionAttr << "=";
+  if (failed(printAttr(op.getFunctionAttr(), op.getLoc())))
+    return failure();
+  innerOs << ") -> ";
+  printType(resultType);
+  innerOs << " {\n";
+  auto yield = cast<flexmatch::fm::YieldOp>(body.getTerminator());
+  if (failed(printBlock(body, yield.getValue(), indent + 4)))
+    return failure();
+  innerOs.indent(indent + 2) << "}";
+  std::string innerName = "%" + std::to_string(counter++);
+
+  // The outer function: the partition for the compiler, which calls the
+  // inner one with its parameters.
+  std::string outer;
+  llvm::raw_string_ostream outerOs(outer);
+  out = &outerOs;
+  outerOs << "fn (";
+  for (unsigned i = 0; i < numArgs; ++i) {
+    outerOs << (i ? ", " : "") << "%" << byoc::OuterArgPrefix << i << ": ";
+    printType(body.getArgument(i).getType());
+  }
+  outerOs << (numArgs ? ", " : "") << byoc::CompilerAttr << "=";
+  if (failed(printAttr(op.getCompilerAttr(), op.getLoc())))
+    return failure();
+  outerOs << ", " << byoc::PrimitiveAttr << "=1, " << byoc::GlobalSymbolAttr
+          << "=";
+  if (failed(printAttr(StringAttr::get(op.getContext(),
+                                       op.getComposite() + "_" + n),
+                       op.getLoc())))
+    return failure();
+  outerOs << ") -> ";
+  printType(resultType);
+  outerOs << " {\n";
+  outerOs.indent(indent + 2) << innerName << " = " << inner << ";\n";
+  outerOs.indent(indent + 2) << innerName << "(";
+  for (unsigned i = 0; i < numArgs; ++i)
+    outerOs << (i ? ", " : "") << "%" << byoc::OuterArgPrefix << i;
+  outerOs << ") /* ty=";
+  printType(resultType);
+  outerOs << " */\n";
+  outerOs.indent(indent) << "}";
+
+  std::string outerName = "%" + std::to_string(counter++);
+  compositeFns[op] = outerName;
+  os.indent(indent) << outerName << " = " << outer << ";\n";
+  return success();
+}
+
 LogicalResult RelayPrinter::printBlock(Block &block, Value result,
                                        unsigned indent) {
   llvm::raw_ostream &os = *out;
@@ -221,6 +305,9 @@ LogicalResult RelayPrinter::printBlock(Block &block, Value result,
   for (Operation &op : block.without_terminator()) {
     if (isa<ConstantOp>(op))
       continue; // printed inline where used
+    if (auto composite = dyn_cast<flexmatch::fm::CompositeOp>(op))
+      if (failed(printCompositeFn(composite, indent)))
+        return failure();
     if (&op == resultOp && inlineResult)
       continue;
     if (op.getNumResults() != 1)
@@ -390,6 +477,14 @@ LogicalResult RelayPrinter::printExpr(Operation *op, unsigned indent) {
     printTypeComment();
     return success();
   }
+  if (auto composite = dyn_cast<flexmatch::fm::CompositeOp>(op)) {
+    os << compositeFns.lookup(op) << "(";
+    if (failed(printArgs(composite.getInputs())))
+      return failure();
+    os << ")";
+    printTypeComment();
+    return success();
+  }
   if (auto call = dyn_cast<CallGlobalOp>(op)) {
     os << "@" << call.getCallee() << "(";
     if (failed(printArgs(call.getArgs())))
@@ -435,6 +530,12 @@ LogicalResult RelayPrinter::printExpr(Operation *op, unsigned indent) {
     }
     return success();
   }
+  if (isa_and_nonnull<flexmatch::access::AccessDialect>(op->getDialect()))
+    return op->emitError()
+           << "'" << op->getName()
+           << "' has no Relay form: --export-relay writes relay ops and "
+              "flexmatch.composite regions, not the access patterns "
+              "--eqsat leaves outside a composite";
   if (!isa<RelayDialect>(op->getDialect()) || isa<ConstantOp, YieldOp>(op))
     return op->emitError("has no Relay form");
 
@@ -487,6 +588,8 @@ void flexmatch::relay::registerExportRelayTranslation() {
         return exportRelay(module, os);
       },
       [](DialectRegistry &registry) {
-        registry.insert<RelayDialect, func::FuncDialect>();
+        registry.insert<RelayDialect, func::FuncDialect,
+                        flexmatch::fm::FlexmatchDialect,
+                        flexmatch::access::AccessDialect>();
       });
 }

@@ -3,13 +3,17 @@
 // A recursive-descent parser for TVM's Relay text format. Operators are
 // created generically from their name and attribute dictionary; their result
 // types come from the ops' own type relations (InferTypeOpInterface).
+// BYOC function pairs written by --export-relay become flexmatch.composite
+// again (see Byoc.h).
 //
 //===----------------------------------------------------------------------===//
 
 #include "Flexmatch/Target/Relay/ImportRelay.h"
+#include "Byoc.h"
 #include "Lexer.h"
 #include "Metadata.h"
 
+#include "Flexmatch/Dialect/Flexmatch/FlexmatchDialect.h"
 #include "Flexmatch/Dialect/Relay/RelayOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
@@ -53,6 +57,108 @@ std::optional<unsigned> fixedOperandCount(RegisteredOperationName name) {
   FLEXMATCH_N_OPERANDS(8)
 #undef FLEXMATCH_N_OPERANDS
   return std::nullopt;
+}
+
+/// Why the call of `outer` is not the BYOC pair --export-relay writes for a
+/// flexmatch.composite (empty if it is). `inner` is set to the inner
+/// function when there is one.
+std::string whyNotComposite(CallOp call, FnOp outer, FnOp &inner) {
+  using namespace byoc;
+  inner = nullptr;
+  DictionaryAttr outerAttrs = outer.getAttrs();
+  auto compiler = outerAttrs.getAs<StringAttr>(CompilerAttr);
+  auto primitive = outerAttrs.getAs<IntegerAttr>(PrimitiveAttr);
+  auto symbol = outerAttrs.getAs<StringAttr>(GlobalSymbolAttr);
+  if (!compiler || !primitive || primitive.getInt() != 1 || !symbol ||
+      outerAttrs.size() != 3)
+    return std::string("the outer function's attributes are not exactly "
+                       "Compiler=\"...\", Primitive=1, global_symbol=\"...\"");
+  if (!outer.getResult().hasOneUse())
+    return "the outer function is used more than once";
+  Block &outerBody = outer.getBody().front();
+  if (outerBody.getOperations().size() != 3)
+    return "the outer function's body is not a function literal and a call "
+           "of it";
+  auto it = outerBody.begin();
+  inner = dyn_cast<FnOp>(*it);
+  auto innerCall = inner ? dyn_cast<CallOp>(*std::next(it)) : CallOp();
+  if (!inner || !innerCall || innerCall.getCallee() != inner.getResult() ||
+      !isa<YieldOp>(*std::next(it, 2)) ||
+      cast<YieldOp>(*std::next(it, 2)).getValue() != innerCall.getResult())
+    return "the outer function's body is not a function literal and a call "
+           "of it";
+  if (!inner.getResult().hasOneUse())
+    return "the inner function is used more than once";
+  if (innerCall.getArgs() != ValueRange(outerBody.getArguments()))
+    return "the inner function is not called with the outer function's "
+           "parameters in order";
+  DictionaryAttr innerAttrs = inner.getAttrs();
+  auto composite = innerAttrs.getAs<StringAttr>(CompositeAttr);
+  auto function = innerAttrs.getAs<StringAttr>(FunctionAttr);
+  if (!composite || !function || innerAttrs.size() != 2)
+    return (llvm::Twine("the inner function's attributes are not exactly "
+                        "Composite=\"...\", ") +
+            FunctionAttr + "=\"...\"")
+        .str();
+  if (function.getValue().empty())
+    return (llvm::Twine(FunctionAttr) + " is empty").str();
+  StringRef suffix = symbol.getValue();
+  unsigned n;
+  if (!suffix.consume_front(composite.getValue()) ||
+      !suffix.consume_front("_") || suffix.getAsInteger(10, n))
+    return ("global_symbol \"" + symbol.getValue() + "\" is not \"" +
+            composite.getValue() + "_<n>\"")
+        .str();
+  if (call.getResult().getType() != innerCall.getResult().getType())
+    return "the call's type differs from the inner function's result type";
+  return "";
+}
+
+/// Turns the BYOC pairs --export-relay writes back into flexmatch.composite.
+/// A pair whose inner function has no flexmatch_function attribute (TVM's
+/// own partitioned functions) stays as it is; one that has it but differs
+/// from the written shape stays too, with a warning saying why.
+void recognizeComposites(ModuleOp module) {
+  SmallVector<CallOp> calls;
+  module.walk([&](CallOp call) {
+    auto outer = call.getCallee().getDefiningOp<FnOp>();
+    if (outer && outer.getAttrs().get(byoc::CompilerAttr))
+      calls.push_back(call);
+  });
+  for (CallOp call : calls) {
+    auto outer = call.getCallee().getDefiningOp<FnOp>();
+    FnOp inner;
+    std::string why = whyNotComposite(call, outer, inner);
+    if (!why.empty()) {
+      bool tagged = false;
+      outer.walk([&](FnOp fn) {
+        tagged |= bool(fn.getAttrs().get(byoc::FunctionAttr));
+      });
+      if (tagged)
+        emitWarning(outer.getLoc())
+            << "not read back as a flexmatch.composite (imported as a plain "
+               "relay.fn): "
+            << why;
+      continue;
+    }
+    DictionaryAttr innerAttrs = inner.getAttrs();
+    OpBuilder builder(call);
+    auto composite = flexmatch::fm::CompositeOp::create(
+        builder, call.getLoc(), call.getResult().getType(),
+        innerAttrs.getAs<StringAttr>(byoc::FunctionAttr),
+        innerAttrs.getAs<StringAttr>(byoc::CompositeAttr),
+        outer.getAttrs().getAs<StringAttr>(byoc::CompilerAttr),
+        call.getArgs());
+    composite.getBody().takeBody(inner.getBody());
+    Block &body = composite.getBody().front();
+    auto yield = cast<YieldOp>(body.getTerminator());
+    builder.setInsertionPoint(yield);
+    flexmatch::fm::YieldOp::create(builder, yield.getLoc(), yield.getValue());
+    yield.erase();
+    call.getResult().replaceAllUsesWith(composite.getResult());
+    call.erase();
+    outer.erase();
+  }
 }
 
 class RelayParser {
@@ -226,6 +332,7 @@ OwningOpRef<ModuleOp> RelayParser::parseModule() {
     return nullptr;
   }
   sortTopLevel();
+  recognizeComposites(module);
   if (failed(verify(module)))
     return nullptr;
   return owned;
@@ -1357,7 +1464,8 @@ ParseResult RelayParser::checkAnnotation(Value value) {
 OwningOpRef<ModuleOp>
 flexmatch::relay::importRelay(llvm::SourceMgr &sourceMgr, MLIRContext *context,
                               const ImportOptions &options) {
-  context->loadDialect<RelayDialect, func::FuncDialect>();
+  context->loadDialect<RelayDialect, func::FuncDialect,
+                       flexmatch::fm::FlexmatchDialect>();
   RelayParser parser(sourceMgr, context, options);
   return parser.parseModule();
 }
@@ -1378,6 +1486,7 @@ void flexmatch::relay::registerImportRelayTranslation() {
         return importRelay(sourceMgr, context, options);
       },
       [](DialectRegistry &registry) {
-        registry.insert<RelayDialect, func::FuncDialect>();
+        registry.insert<RelayDialect, func::FuncDialect,
+                        flexmatch::fm::FlexmatchDialect>();
       });
 }
