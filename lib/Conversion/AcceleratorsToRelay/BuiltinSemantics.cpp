@@ -10,6 +10,7 @@
 
 #include "Flexmatch/Dialect/FlexASR/FlexASROps.h"
 #include "Flexmatch/Dialect/HLSCNN/HLSCNNOps.h"
+#include "Flexmatch/Dialect/Relay/RelayOps.h"
 #include "Flexmatch/Dialect/VTA/VTAOps.h"
 #include "llvm/ADT/TypeSwitch.h"
 
@@ -22,15 +23,32 @@ static ArrayRef<int64_t> shapeOf(Value value) {
   return cast<RankedTensorType>(value.getType()).getShape();
 }
 
+/// The `out_dtype` attribute that makes a product accumulate in the op's
+/// out dtype (int8 inputs, int32 results), when it differs from the inputs'.
+static SmallVector<NamedAttribute> outDtype(RelayBuilder &r, Operation *op) {
+  Type in = getElementTypeOrSelf(op->getOperand(0).getType());
+  Type out = getElementTypeOrSelf(op->getResult(0).getType());
+  if (in == out)
+    return {};
+  return {r.attr("out_dtype",
+                 StringAttr::get(op->getContext(), relay::printDType(out)))};
+}
+
 static Value conv2d(RelayBuilder &r, hlscnn::Conv2DOp op) {
-  return r.op("nn.conv2d", {op.getData(), op.getWeight()},
-              {r.ints("strides", op.getStrides()),
-               r.ints("padding", op.getPadding())});
+  SmallVector<NamedAttribute> attrs = outDtype(r, op);
+  attrs.push_back(r.ints("strides", op.getStrides()));
+  attrs.push_back(r.ints("padding", op.getPadding()));
+  return r.op("nn.conv2d", {op.getData(), op.getWeight()}, attrs);
 }
 
 static Value linear(RelayBuilder &r, flexasr::LinearOp op) {
+  Value product =
+      r.op("nn.dense", {op.getData(), op.getWeight()}, outDtype(r, op));
   return r.op("nn.bias_add",
-              {r.op("nn.dense", {op.getData(), op.getWeight()}), op.getBias()});
+              {product, r.castTo(op.getBias(),
+                                 cast<RankedTensorType>(op.getBias().getType())
+                                     .clone(getElementTypeOrSelf(
+                                         op.getResult().getType())))});
 }
 
 /// [t, h] -> [t/2, 2, h], the max over the pairs.
@@ -124,7 +142,7 @@ Value flexmatch::buildBuiltinSemantics(RelayBuilder &r, Operation *op) {
       .Case([&](flexasr::LayerNormOp o) { return layernorm(r, o); })
       .Case([&](flexasr::AttentionOp o) { return attention(r, o); })
       .Case([&](vta::DenseOp o) {
-        return r.op("nn.dense", {o.getData(), o.getWeight()});
+        return r.op("nn.dense", {o.getData(), o.getWeight()}, outDtype(r, o));
       })
       .Case([&](vta::AddOp o) {
         return r.op("add", {o.getLhs(), o.getRhs()});
