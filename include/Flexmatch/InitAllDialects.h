@@ -9,8 +9,11 @@
 #define FLEXMATCH_INITALLDIALECTS_H
 
 #include "Flexmatch/Dialect/Access/AccessDialect.h"
+#include "Flexmatch/Dialect/FlexASR/FlexASROps.h"
 #include "Flexmatch/Dialect/Flexmatch/FlexmatchDialect.h"
+#include "Flexmatch/Dialect/HLSCNN/HLSCNNOps.h"
 #include "Flexmatch/Dialect/Relay/RelayDialect.h"
+#include "Flexmatch/Dialect/VTA/VTAOps.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Transforms/BufferizableOpInterfaceImpl.h"
@@ -35,8 +38,10 @@ namespace flexmatch {
 
 inline void registerAllDialects(mlir::DialectRegistry &registry) {
   registry.insert<access::AccessDialect, fm::FlexmatchDialect,
-                  relay::RelayDialect,
-                  mlir::func::FuncDialect>();
+                  relay::RelayDialect, mlir::func::FuncDialect>();
+  // The accelerators' operations.
+  registry.insert<flexasr::FlexASRDialect, hlscnn::HLSCNNDialect,
+                  vta::VTADialect>();
   // What the lowerings produce, down to the LLVM dialect.
   registry.insert<mlir::affine::AffineDialect, mlir::arith::ArithDialect,
                   mlir::bufferization::BufferizationDialect,

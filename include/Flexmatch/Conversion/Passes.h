@@ -3,8 +3,10 @@
 #ifndef FLEXMATCH_CONVERSION_PASSES_H
 #define FLEXMATCH_CONVERSION_PASSES_H
 
+#include "Flexmatch/Conversion/AcceleratorsToRelay.h"
 #include "Flexmatch/Conversion/AccessToLinalg.h"
 #include "Flexmatch/Conversion/AcceleratorsToRuntime.h"
+#include "Flexmatch/Conversion/FlexmatchToAccelerators.h"
 #include "Flexmatch/Conversion/LowerToLLVM.h"
 #include "Flexmatch/Conversion/RelayToAccess.h"
 #include "Flexmatch/Conversion/RelayToLinalg.h"

@@ -92,4 +92,83 @@ def ConvertAcceleratorsToRuntime
   ];
 }
 
+//===----------------------------------------------------------------------===//
+// Offloaded regions to accelerator ops, and back to relay for debugging
+//===----------------------------------------------------------------------===//
+
+def ConvertFlexmatchToHLSCNN : Pass<"convert-flexmatch-to-hlscnn"> {
+  let summary = "Turn hlscnn-conv2d regions into hlscnn.conv2d";
+  let description = [{
+    Replaces every `flexmatch.composite "hlscnn-conv2d"` by an
+    `hlscnn.conv2d` of its inputs with the composite's BYOC names and the
+    strides and padding of the `relay.nn.conv2d` its body holds. A
+    convolution HLSCNN cannot compute (a layout other than NCHW data, OIHW
+    weight and NCHW output, dilation, groups) is an error at the composite
+    naming the constraint, and the pass fails. Composites of other
+    accelerator functions are left alone.
+  }];
+  let dependentDialects = ["::flexmatch::hlscnn::HLSCNNDialect"];
+}
+
+def ConvertFlexmatchToFlexASR : Pass<"convert-flexmatch-to-flexasr"> {
+  let summary = "Turn flex-linear, flex-maxpool and flex-lstm regions into flexasr ops";
+  let description = [{
+    Replaces every `flexmatch.composite` of `flex-linear`, `flex-maxpool`
+    and `flex-lstm` by `flexasr.linear`, `flexasr.maxpool` and
+    `flexasr.lstm` of its inputs, with the composite's BYOC names. An op
+    whose operands break a FlexASR constraint is reported at the composite
+    and the pass fails. Composites of other functions are left alone.
+  }];
+  let dependentDialects = ["::flexmatch::flexasr::FlexASRDialect"];
+}
+
+def ConvertFlexmatchToVTA : Pass<"convert-flexmatch-to-vta"> {
+  let summary = "Turn vta-dense regions into vta.dense";
+  let description = [{
+    Replaces every `flexmatch.composite "vta-dense"` by a `vta.dense` of
+    its inputs with the composite's BYOC names. Shapes that break VTA's
+    constraints are reported at the composite and the pass fails.
+    Composites of other functions are left alone.
+  }];
+  let dependentDialects = ["::flexmatch::vta::VTADialect"];
+}
+
+def ConvertFlexmatchToAccelerators : Pass<"convert-flexmatch-to-accelerators"> {
+  let summary = "All three: regions of every accelerator function to its ops";
+  let description = [{
+    Runs --convert-flexmatch-to-hlscnn, --convert-flexmatch-to-flexasr and
+    --convert-flexmatch-to-vta in one walk. Composites of functions no
+    accelerator dialect knows stay as they are.
+  }];
+  let dependentDialects = [
+    "::flexmatch::flexasr::FlexASRDialect",
+    "::flexmatch::hlscnn::HLSCNNDialect",
+    "::flexmatch::vta::VTADialect",
+  ];
+}
+
+def ConvertAcceleratorsToRelay : Pass<"convert-accelerators-to-relay", "mlir::ModuleOp"> {
+  let summary = "Debug lowering: accelerator ops as the relay ops they compute";
+  let description = [{
+    Replaces every hlscnn, flexasr and vta op by relay ops computing what
+    the accelerator computes, so --convert-relay-to-linalg,
+    --flexmatch-lower-to-llvm and flexmatch-run execute the model on the
+    CPU. Without configs each op takes its built-in semantics (see the
+    op's documentation). With `configs=a.json,...`, an op whose accelerator
+    function (hlscnn.conv2d: hlscnn-conv2d, flexasr.linear: flex-linear,
+    flexasr.maxpool: flex-maxpool, flexasr.lstm: flex-lstm, vta.dense:
+    vta-dense) has a Relay-text debug function there computes that function
+    instead: its body is cloned on the op's operands, every type inferred
+    again (the function's parameter types may differ from the operands',
+    e.g. in the batch). Untyped parameters take the operands' types. A
+    result whose element type differs from the op's (the configured out
+    dtype) is cast.
+  }];
+  let options = [
+    ListOption<"configs", "configs", "std::string",
+               "Config files whose debug functions define the ops">,
+  ];
+  let dependentDialects = ["::flexmatch::relay::RelayDialect"];
+}
+
 #endif // FLEXMATCH_CONVERSION_PASSES_TD
