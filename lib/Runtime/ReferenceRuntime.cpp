@@ -1,9 +1,12 @@
 //===- ReferenceRuntime.cpp - Accelerators computed on the CPU ------------===//
 //
-// Straightforward loops over memref descriptors (any strides), in double
-// precision accumulators where the accelerators accumulate. Each function
-// implements one entry point of AcceleratorABI.h under every name the
-// project's and the original configs give it.
+// Straightforward loops over memref descriptors (any strides). Products
+// accumulate in float, in the order the host's linalg lowering uses, so a
+// model gives the same numbers whether its accelerator work runs here or
+// on the host (in double, a deep network amplifies the last-bit
+// differences to visible ones). Each function implements one entry point
+// of AcceleratorABI.h under every name the project's and the original
+// configs give it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -58,7 +61,7 @@ void flexmatch_conv2d_f32(void *dataDesc, void *weightDesc, void *outDesc,
     for (int64_t o = 0; o < out.size(1); ++o)
       for (int64_t y = 0; y < out.size(2); ++y)
         for (int64_t x = 0; x < out.size(3); ++x) {
-          double sum = 0;
+          float sum = 0;
           for (int64_t c = 0; c < weight.size(1); ++c)
             for (int64_t ky = 0; ky < weight.size(2); ++ky)
               for (int64_t kx = 0; kx < weight.size(3); ++kx) {
@@ -66,10 +69,9 @@ void flexmatch_conv2d_f32(void *dataDesc, void *weightDesc, void *outDesc,
                 int64_t ix = x * strideW + kx - padLeft;
                 if (iy < 0 || iy >= h || ix < 0 || ix >= w)
                   continue;
-                sum += double(data.at({n, c, iy, ix})) *
-                       weight.at({o, c, ky, kx});
+                sum += data.at({n, c, iy, ix}) * weight.at({o, c, ky, kx});
               }
-          out.at({n, o, y, x}) = float(sum);
+          out.at({n, o, y, x}) = sum;
         }
 }
 
@@ -79,10 +81,10 @@ void flexmatch_linear_f32(void *xDesc, void *wDesc, void *bDesc,
   auto b = view<1>(bDesc);
   for (int64_t i = 0; i < out.size(0); ++i)
     for (int64_t j = 0; j < out.size(1); ++j) {
-      double sum = b.at({j});
+      float sum = 0;
       for (int64_t k = 0; k < x.size(1); ++k)
-        sum += double(x.at({i, k})) * w.at({j, k});
-      out.at({i, j}) = float(sum);
+        sum += x.at({i, k}) * w.at({j, k});
+      out.at({i, j}) = sum + b.at({j});
     }
 }
 
@@ -90,10 +92,10 @@ void flexmatch_dense_f32(void *xDesc, void *wDesc, void *outDesc) {
   auto x = view<2>(xDesc), w = view<2>(wDesc), out = view<2>(outDesc);
   for (int64_t i = 0; i < out.size(0); ++i)
     for (int64_t j = 0; j < out.size(1); ++j) {
-      double sum = 0;
+      float sum = 0;
       for (int64_t k = 0; k < x.size(1); ++k)
-        sum += double(x.at({i, k})) * w.at({j, k});
-      out.at({i, j}) = float(sum);
+        sum += x.at({i, k}) * w.at({j, k});
+      out.at({i, j}) = sum;
     }
 }
 

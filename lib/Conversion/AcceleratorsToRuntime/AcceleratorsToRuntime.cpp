@@ -1,16 +1,22 @@
 //===- AcceleratorsToRuntime.cpp - Accelerator ops as ABI calls -----------===//
 //
-// The call is made at the tensor level, around a buffer boundary: operands
-// become read-only buffers (bufferization.to_buffer), the result a fresh
-// buffer the callee fills (memref.alloc, then bufferization.to_tensor), so
-// one-shot bufferization and the deallocation pipeline handle the rest.
+// The op becomes a call of a private wrapper function on tensors, whose
+// body crosses the buffer boundary: operands become read-only buffers
+// (bufferization.to_buffer), the result a fresh buffer the callee fills
+// (memref.alloc, then bufferization.to_tensor). One-shot bufferization sees
+// a call that only reads its operands and returns new memory; keeping the
+// to_buffer ops inside the wrapper matters, as CSE would otherwise merge
+// two reads of one tensor into the earlier one and bufferization could
+// then overwrite the tensor before the later call reads it.
 //
 // Each tensor is passed as a pointer to a memref descriptor
 // (AcceleratorABI.h). The LLVM pipeline passes memrefs as bare pointers, so
 // the descriptor is built explicitly: a stack buffer of i64 holding the
 // aligned pointer twice (allocated and aligned), the offset, the sizes and
 // the strides, which is the layout of StridedMemRefType on 64-bit targets;
-// passing that buffer passes a pointer to the descriptor.
+// passing that buffer passes a pointer to the descriptor. (Built in the
+// wrapper, the descriptors never outlive the buffers they point to; the
+// inliner removes the wrapper after deallocation.)
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,6 +30,8 @@
 #include "mlir/IR/BuiltinOps.h"
 
 #include "llvm/ADT/StringExtras.h"
+
+#include <map>
 
 namespace flexmatch {
 #define GEN_PASS_DEF_CONVERTACCELERATORSTORUNTIME
@@ -81,31 +89,21 @@ public:
     OpBuilder b(op);
     Location loc = op->getLoc();
 
-    SmallVector<Value> args;
     for (Value operand : op->getOperands()) {
       auto type = dyn_cast<RankedTensorType>(operand.getType());
       if (!type || !type.hasStaticShape())
         return op->emitError("the accelerator ABI needs static tensor shapes");
-      Value buffer = bufferization::ToBufferOp::create(
-          b, loc, MemRefType::get(type.getShape(), type.getElementType()),
-          operand, /*read_only=*/true);
-      args.push_back(descriptor(b, loc, buffer, flatten));
     }
-    auto resultBufferType =
-        MemRefType::get(resultType.getShape(), resultType.getElementType());
-    Value result = memref::AllocOp::create(b, loc, resultBufferType);
-    args.push_back(descriptor(b, loc, result, flatten));
+    SmallVector<Value> args(op->getOperands());
     if (failed(appendScalars(b, op, args)))
       return failure();
-
     std::string name = runtimeEntryName(compiler, composite,
                                         resultType.getElementType());
-    FailureOr<func::FuncOp> callee = declare(op, name, args);
-    if (failed(callee))
+    FailureOr<func::FuncOp> wrapper =
+        declareWrapper(op, name, args, resultType, flatten);
+    if (failed(wrapper))
       return failure();
-    func::CallOp::create(b, loc, *callee, args);
-    Value tensor = bufferization::ToTensorOp::create(
-        b, loc, resultType, result, /*restrict=*/true, /*writable=*/true);
+    Value tensor = func::CallOp::create(b, loc, *wrapper, args).getResult(0);
     op->getResult(0).replaceAllUsesWith(tensor);
     op->erase();
     return success();
@@ -178,6 +176,57 @@ private:
     return success();
   }
 
+  /// The wrapper calling entry point \p name on \p args (tensors, then
+  /// scalars), returning the \p resultType tensor; one per signature.
+  FailureOr<func::FuncOp> declareWrapper(Operation *op, StringRef name,
+                                         ArrayRef<Value> args,
+                                         RankedTensorType resultType,
+                                         bool flatten) {
+    SmallVector<Type> types;
+    for (Value value : args)
+      types.push_back(value.getType());
+    auto type = FunctionType::get(op->getContext(), types, {resultType});
+    auto &wrapper = Wrappers[{name.str(), type.getAsOpaquePointer()}];
+    if (wrapper)
+      return wrapper;
+
+    OpBuilder b = OpBuilder::atBlockEnd(Module.getBody());
+    Location loc = op->getLoc();
+    std::string wrapperName = (name + "_call" + Twine(Wrappers.size())).str();
+    wrapper = func::FuncOp::create(b, loc, wrapperName, type);
+    wrapper.setPrivate();
+    Block *body = wrapper.addEntryBlock();
+    b.setInsertionPointToStart(body);
+    SmallVector<Value> callArgs;
+    for (BlockArgument arg : body->getArguments()) {
+      auto tensorType = dyn_cast<RankedTensorType>(arg.getType());
+      if (!tensorType) {
+        callArgs.push_back(arg);
+        continue;
+      }
+      Value buffer = bufferization::ToBufferOp::create(
+          b, loc,
+          MemRefType::get(tensorType.getShape(), tensorType.getElementType()),
+          arg, /*read_only=*/true);
+      callArgs.push_back(descriptor(b, loc, buffer, flatten));
+    }
+    Value result = memref::AllocOp::create(
+        b, loc,
+        MemRefType::get(resultType.getShape(), resultType.getElementType()));
+    // The result's descriptor follows the operands', before the scalars.
+    unsigned numTensors = op->getNumOperands();
+    callArgs.insert(callArgs.begin() + numTensors,
+                    descriptor(b, loc, result, flatten));
+    FailureOr<func::FuncOp> callee = declare(op, name, callArgs);
+    if (failed(callee))
+      return failure();
+    func::CallOp::create(b, loc, *callee, callArgs);
+    Value tensor = bufferization::ToTensorOp::create(
+        b, loc, resultType, result, /*restrict=*/true, /*writable=*/true);
+    func::ReturnOp::create(b, loc, tensor);
+    return wrapper;
+  }
+
   FailureOr<func::FuncOp> declare(Operation *op, StringRef name,
                                   ArrayRef<Value> args) {
     SmallVector<Type> types;
@@ -198,6 +247,9 @@ private:
   }
 
   ModuleOp Module;
+  /// By entry point and signature (pointers of uniqued types: lookups
+  /// only, never iterated).
+  std::map<std::pair<std::string, const void *>, func::FuncOp> Wrappers;
 };
 
 struct ConvertAcceleratorsToRuntimePass
