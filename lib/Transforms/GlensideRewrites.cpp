@@ -19,10 +19,7 @@ namespace ap = flexmatch::access;
 
 namespace {
 int64_t product(ArrayRef<int64_t> dims) {
-  int64_t total = 1;
-  for (int64_t d : dims)
-    total *= d;
-  return total;
+  return ShapedType::getNumElements(dims);
 }
 
 ArrayRef<int64_t> ints(DictionaryAttr attrs, StringRef name) {

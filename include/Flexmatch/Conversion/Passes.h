@@ -5,6 +5,7 @@
 
 #include "Flexmatch/Conversion/AcceleratorsToRelay.h"
 #include "Flexmatch/Conversion/AccessToLinalg.h"
+#include "Flexmatch/Conversion/AccessToRelay.h"
 #include "Flexmatch/Conversion/AcceleratorsToRuntime.h"
 #include "Flexmatch/Conversion/FlexmatchToAccelerators.h"
 #include "Flexmatch/Conversion/LowerToLLVM.h"

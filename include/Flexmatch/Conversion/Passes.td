@@ -73,6 +73,20 @@ def RelayToAccess : Pass<"relay-to-access", "mlir::ModuleOp"> {
   let dependentDialects = ["flexmatch::access::AccessDialect"];
 }
 
+def ConvertAccessToRelay : Pass<"convert-access-to-relay", "mlir::ModuleOp"> {
+  let summary = "Write access views as relay ops";
+  let description = [{
+    Replaces the access ops that only view a tensor (access, tensor,
+    to_tensor, transpose, reshape, flatten, squeeze, insert_axis, pad,
+    slice, concatenate, literal) by relay ops; windows becomes one take on
+    the flattened input with a constant table of element indices. Run it
+    before --export-relay on models where im2col left views around
+    offloaded matrix products. Computations over items (access.compute,
+    cartesian_product, pair, broadcast) are errors.
+  }];
+  let dependentDialects = ["flexmatch::relay::RelayDialect"];
+}
+
 def ConvertAcceleratorsToRuntime
     : Pass<"convert-accelerators-to-runtime", "mlir::ModuleOp"> {
   let summary = "Turn accelerator ops into calls of the accelerator ABI";

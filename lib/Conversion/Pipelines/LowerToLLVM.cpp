@@ -11,6 +11,7 @@
 #include "Flexmatch/Conversion/LowerToLLVM.h"
 
 #include "Flexmatch/Conversion/Passes.h"
+#include "Flexmatch/Transforms/Passes.h"
 #include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
 #include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
 #include "mlir/Conversion/FuncToLLVM/ConvertFuncToLLVMPass.h"
@@ -77,6 +78,11 @@ struct CopiesToLinalgPass
 } // namespace
 
 void flexmatch::buildLowerToLLVMPipeline(OpPassManager &pm) {
+  // Offloaded work: composites not converted to accelerator ops compute
+  // their bodies on the host; accelerator ops call the accelerator ABI
+  // (the reference runtime under flexmatch-run).
+  pm.addPass(createInlineComposites());
+  pm.addPass(createConvertAcceleratorsToRuntime());
   // Any mix of access and relay ops (what --eqsat extracts).
   pm.addPass(createConvertAccessToLinalg());
   pm.addPass(createConvertRelayToLinalg());

@@ -535,7 +535,8 @@ LogicalResult RelayPrinter::printExpr(Operation *op, unsigned indent) {
            << "'" << op->getName()
            << "' has no Relay form: --export-relay writes relay ops and "
               "flexmatch.composite regions, not the access patterns "
-              "--eqsat leaves outside a composite";
+              "--eqsat leaves outside a composite (run flexmatch-opt "
+              "--convert-access-to-relay first)";
   if (!isa<RelayDialect>(op->getDialect()) || isa<ConstantOp, YieldOp>(op))
     return op->emitError("has no Relay form");
 
