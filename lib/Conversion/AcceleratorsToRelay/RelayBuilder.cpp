@@ -1,6 +1,6 @@
 //===- RelayBuilder.cpp - Relay ops with inferred types -------------------===//
 
-#include "RelayBuilder.h"
+#include "Flexmatch/Conversion/RelayBuilder.h"
 
 #include "Flexmatch/Dialect/Relay/RelayOps.h"
 #include "Flexmatch/Transforms/MlirEGraph.h"

@@ -3,7 +3,7 @@
 #ifndef FLEXMATCH_LIB_CONVERSION_ACCELERATORSTORELAY_SEMANTICS_H
 #define FLEXMATCH_LIB_CONVERSION_ACCELERATORSTORELAY_SEMANTICS_H
 
-#include "RelayBuilder.h"
+#include "Flexmatch/Conversion/RelayBuilder.h"
 
 #include "Flexmatch/Transforms/Config.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"

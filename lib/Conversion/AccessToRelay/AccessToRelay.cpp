@@ -14,7 +14,7 @@
 
 #include "Flexmatch/Conversion/Passes.h"
 
-#include "../AcceleratorsToRelay/RelayBuilder.h"
+#include "Flexmatch/Conversion/RelayBuilder.h"
 #include "Flexmatch/Dialect/Access/AccessOps.h"
 #include "Flexmatch/Dialect/Access/AccessTypes.h"
 #include "Flexmatch/Dialect/Relay/RelayDialect.h"

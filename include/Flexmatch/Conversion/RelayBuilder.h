@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef FLEXMATCH_LIB_CONVERSION_ACCELERATORSTORELAY_RELAYBUILDER_H
-#define FLEXMATCH_LIB_CONVERSION_ACCELERATORSTORELAY_RELAYBUILDER_H
+#ifndef FLEXMATCH_CONVERSION_RELAYBUILDER_H
+#define FLEXMATCH_CONVERSION_RELAYBUILDER_H
 
 #include "mlir/IR/Builders.h"
 
@@ -54,4 +54,4 @@ private:
 
 } // namespace flexmatch
 
-#endif // FLEXMATCH_LIB_CONVERSION_ACCELERATORSTORELAY_RELAYBUILDER_H
+#endif // FLEXMATCH_CONVERSION_RELAYBUILDER_H
