@@ -33,5 +33,6 @@ tools = [
     ToolSubst("flexmatch-opt", unresolved="fatal"),
     ToolSubst("flexmatch-translate", unresolved="fatal"),
     ToolSubst("flexmatch-run", unresolved="fatal"),
+    ToolSubst("flexmatch-extract", unresolved="fatal"),
 ]
 llvm_config.add_tool_substitutions(tools, [config.flexmatch_tools_dir])
