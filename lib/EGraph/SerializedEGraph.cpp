@@ -19,7 +19,9 @@
 #include <algorithm>
 #include <cmath>
 #include <deque>
+#include <functional>
 #include <limits>
+#include <queue>
 
 using namespace flexmatch::egraph;
 using json = nlohmann::json;
@@ -221,11 +223,14 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 /// For each class, the nodes that have it as a child (once per node).
 std::vector<std::vector<uint32_t>> parentNodes(const SerializedEGraph &graph) {
   std::vector<std::vector<uint32_t>> parents(graph.classes.size());
+  std::vector<uint32_t> children;
   for (uint32_t n = 0; n != graph.nodes.size(); ++n) {
-    for (uint32_t c : graph.nodes[n].children) {
-      if (parents[c].empty() || parents[c].back() != n)
-        parents[c].push_back(n);
-    }
+    children = graph.nodes[n].children;
+    std::sort(children.begin(), children.end());
+    children.erase(std::unique(children.begin(), children.end()),
+                   children.end());
+    for (uint32_t c : children)
+      parents[c].push_back(n);
   }
   return parents;
 }
@@ -258,33 +263,40 @@ flexmatch::egraph::readSerializedEGraph(StringRef path) {
 }
 
 Extraction flexmatch::egraph::extractGreedyTree(const SerializedEGraph &graph) {
+  // Knuth's generalization of Dijkstra's algorithm: a node's tree cost is
+  // known once all its child classes are final; classes become final in
+  // increasing cost order (costs are non-negative), each exactly once. This
+  // computes the same least tree costs as egg's repeated passes, in
+  // O(E log V), and the choice is acyclic (children are final first).
   std::vector<double> best(graph.classes.size(), kInfinity);
   std::vector<uint32_t> choice(graph.classes.size(), kNoChoice);
   std::vector<std::vector<uint32_t>> parents = parentNodes(graph);
-  // A worklist of nodes to re-evaluate; a class's cost only decreases, and
-  // only strictly, so this terminates (costs are non-negative) and the
-  // result is acyclic.
-  std::vector<uint32_t> worklist;
-  std::vector<char> queued(graph.nodes.size(), 1);
-  for (uint32_t n = graph.nodes.size(); n-- > 0;)
-    worklist.push_back(n);
-  while (!worklist.empty()) {
-    uint32_t n = worklist.back();
-    worklist.pop_back();
-    queued[n] = 0;
-    const SerializedNode &node = graph.nodes[n];
-    double cost = node.cost;
-    for (uint32_t c : node.children)
-      cost += best[c];
-    if (!(cost < best[node.eclass]))
+  std::vector<uint32_t> pending(graph.nodes.size(), 0);
+  using Entry = std::pair<double, uint32_t>; // (cost, node)
+  std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> queue;
+  for (uint32_t n = 0; n != graph.nodes.size(); ++n) {
+    std::vector<uint32_t> children = graph.nodes[n].children;
+    std::sort(children.begin(), children.end());
+    pending[n] =
+        std::unique(children.begin(), children.end()) - children.begin();
+    if (pending[n] == 0)
+      queue.push({graph.nodes[n].cost, n});
+  }
+  while (!queue.empty()) {
+    auto [cost, n] = queue.top();
+    queue.pop();
+    uint32_t c = graph.nodes[n].eclass;
+    if (choice[c] != kNoChoice)
       continue;
-    best[node.eclass] = cost;
-    choice[node.eclass] = n;
-    for (uint32_t p : parents[node.eclass]) {
-      if (!queued[p]) {
-        queued[p] = 1;
-        worklist.push_back(p);
-      }
+    best[c] = cost;
+    choice[c] = n;
+    for (uint32_t p : parents[c]) {
+      if (--pending[p] != 0)
+        continue;
+      double total = graph.nodes[p].cost;
+      for (uint32_t child : graph.nodes[p].children)
+        total += best[child];
+      queue.push({total, p});
     }
   }
   return finish(graph, std::move(choice));

@@ -1,6 +1,6 @@
 //===- flexmatch-extract.cpp - extract from egraph-serialize JSON ---------===//
 //
-// flexmatch-extract file.json [--extractor=greedy|dag]
+// flexmatch-extract file.json [--extractor=greedy|dag|ilp] [--time-limit=S]
 //
 // Reads an e-graph in egraph-serialize JSON (what flexmatch's writeJson and
 // egg's egraph-serialize produce; extraction-gym's data), runs one
@@ -8,7 +8,8 @@
 // no cycle) and prints its DAG cost (each chosen node counted once), the
 // number of chosen nodes, the check and the extraction time. Exits non-zero
 // on a bad file, when the roots have no acyclic term, or when the check
-// fails.
+// fails. The ilp extractor (COIN-OR CBC) also reports whether it proved
+// the optimum, its solves and cycle cuts.
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,7 +27,7 @@ using namespace flexmatch::egraph;
 namespace cl = llvm::cl;
 
 namespace {
-enum class ExtractorKind { Greedy, Dag };
+enum class ExtractorKind { Greedy, Dag, Ilp };
 } // namespace
 
 static cl::OptionCategory category("flexmatch-extract options");
@@ -39,8 +40,27 @@ static cl::opt<ExtractorKind> extractor(
     cl::values(clEnumValN(ExtractorKind::Greedy, "greedy",
                           "greedy tree cost (egg's extractor)"),
                clEnumValN(ExtractorKind::Dag, "dag",
-                          "greedy DAG cost (extraction-gym's greedy-dag)")),
+                          "greedy DAG cost (extraction-gym's greedy-dag)"),
+               clEnumValN(ExtractorKind::Ilp, "ilp",
+                          "optimal DAG cost by ILP (COIN-OR CBC)")),
     cl::cat(category));
+
+static cl::opt<double>
+    timeLimit("time-limit", cl::init(10.0),
+              cl::desc("ILP time limit in seconds (default: 10)"),
+              cl::cat(category));
+
+static const char *nameOf(ExtractorKind kind) {
+  switch (kind) {
+  case ExtractorKind::Greedy:
+    return "greedy";
+  case ExtractorKind::Dag:
+    return "dag";
+  case ExtractorKind::Ilp:
+    return "ilp";
+  }
+  return "?";
+}
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
@@ -54,18 +74,41 @@ int main(int argc, char **argv) {
         << llvm::toString(graph.takeError()) << '\n';
     return 1;
   }
+  if (extractor == ExtractorKind::Ilp && !isIlpAvailable()) {
+    llvm::WithColor::error(llvm::errs(), "flexmatch-extract")
+        << "--extractor=ilp: flexmatch was built without COIN-OR CBC "
+           "(install coinor-libcbc-dev and reconfigure)\n";
+    return 1;
+  }
+  if (!(timeLimit > 0)) {
+    llvm::WithColor::error(llvm::errs(), "flexmatch-extract")
+        << "--time-limit must be positive\n";
+    return 1;
+  }
   auto start = std::chrono::steady_clock::now();
-  Extraction result = extractor == ExtractorKind::Greedy
-                          ? extractGreedyTree(*graph)
-                          : extractGreedyDag(*graph);
+  Extraction result;
+  IlpExtraction ilp;
+  switch (extractor) {
+  case ExtractorKind::Greedy:
+    result = extractGreedyTree(*graph);
+    break;
+  case ExtractorKind::Dag:
+    result = extractGreedyDag(*graph);
+    break;
+  case ExtractorKind::Ilp: {
+    IlpOptions options;
+    options.timeLimitSeconds = timeLimit;
+    ilp = extractIlp(*graph, options);
+    result = ilp.extraction;
+    break;
+  }
+  }
   double ms = std::chrono::duration<double, std::milli>(
                   std::chrono::steady_clock::now() - start)
                   .count();
   ChoiceCheck check = checkChoice(*graph, result.choice);
 
-  llvm::outs() << "extractor: "
-               << (extractor == ExtractorKind::Greedy ? "greedy" : "dag")
-               << '\n'
+  llvm::outs() << "extractor: " << nameOf(extractor) << '\n'
                << "classes: " << graph->classes.size()
                << ", nodes: " << graph->nodes.size()
                << ", roots: " << graph->roots.size() << '\n';
@@ -79,6 +122,14 @@ int main(int argc, char **argv) {
                << "complete: " << (check.complete ? "yes" : "no") << '\n'
                << "acyclic: " << (check.acyclic ? "yes" : "no") << '\n'
                << "time: " << llvm::format("%.3f", ms) << " ms\n";
+  if (extractor == ExtractorKind::Ilp) {
+    llvm::outs() << "optimal: " << (ilp.optimal ? "yes" : "no")
+                 << "\nilp: " << ilp.columns << " node variables, "
+                 << ilp.solves << " solves, " << ilp.cycleCuts
+                 << " cycle cuts\n";
+    if (!ilp.note.empty())
+      llvm::outs() << "note: " << ilp.note << '\n';
+  }
   if (!check.valid()) {
     llvm::WithColor::error(llvm::errs(), "flexmatch-extract")
         << "invalid extraction: " << check.message << '\n';

@@ -18,8 +18,9 @@
 //     per use);
 //   - greedy DAG (extraction-gym's greedy-dag): per class the node minimizing
 //     the cost of the union of its children's chosen class sets.
-// Neither is optimal; checkChoice validates any choice (complete from the
-// roots, acyclic) and recomputes its DAG cost.
+//   - ILP (COIN-OR CBC, when built with it): optimal, see extractIlp.
+// The greedy ones are not optimal; checkChoice validates any choice (complete
+// from the roots, acyclic) and recomputes its DAG cost.
 //
 //===----------------------------------------------------------------------===//
 
@@ -81,6 +82,35 @@ Extraction extractGreedyTree(const SerializedEGraph &graph);
 /// result, the latter is returned, so it is never worse than
 /// extractGreedyTree.
 Extraction extractGreedyDag(const SerializedEGraph &graph);
+
+struct IlpOptions {
+  /// Wall-clock limit over all solves; on timeout the best acyclic solution
+  /// found so far (never worse than extractGreedyDag) is returned.
+  double timeLimitSeconds = 10;
+};
+
+struct IlpExtraction {
+  Extraction extraction;
+  bool optimal = false;    ///< the ILP proved the result optimal
+  bool solverUsed = false; ///< false when CBC is unavailable
+  unsigned solves = 0;     ///< CBC runs (one more per cycle cut round)
+  unsigned cycleCuts = 0;  ///< cycles forbidden lazily
+  size_t columns = 0;      ///< node variables after preprocessing
+  std::string note;        ///< why the greedy DAG result was kept, if so
+};
+
+/// Whether flexmatch was built with COIN-OR CBC.
+bool isIlpAvailable();
+
+/// Optimal DAG-cost extraction by ILP (CBC): a binary variable per node,
+/// every root class gets one node, a chosen node's child classes get one
+/// each, at most one node per class; cycles are cut lazily (solve, find a
+/// cycle among the chosen nodes, forbid it, re-solve). Preprocessing keeps
+/// only classes reachable from the roots and nodes whose children all have
+/// acyclic terms (and no self-loops). Warm-started from extractGreedyDag and
+/// never worse than it.
+IlpExtraction extractIlp(const SerializedEGraph &graph,
+                         const IlpOptions &options = {});
 
 struct ChoiceCheck {
   bool complete = true; ///< every class reachable from the roots is chosen
