@@ -5,9 +5,12 @@
 //   sum_{n in r} x_n = 1            for each root class r
 //   sum_{n in c} x_n <= 1           for each class c
 //   sum_{m in d} x_m - x_n >= 0     for each node n and child class d of n
-// A class's "active" indicator is the sum of its node variables. Acyclicity
-// is added lazily: after each solve, every cycle found among the chosen nodes
-// reachable from the roots, n_1..n_k, gets the cut sum x_{n_i} <= k - 1.
+// A class's "active" indicator is the sum of its node variables. With
+// IlpOptions::levels, a continuous level l_c in [0, K] per class (K classes)
+// orders the choice: l_c - l_d - (K+1) x_n >= -K for each node n of c and
+// child class d. Acyclicity is (also) added lazily: after each solve, every
+// cycle found among the chosen nodes reachable from the roots, n_1..n_k, gets
+// the cut sum x_{n_i} <= k - 1.
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,8 +41,8 @@ namespace {
 
 /// Cycles (as node indices) among the chosen nodes reachable from the
 /// roots, one per back edge of a depth-first search; empty when acyclic.
-std::vector<std::vector<uint32_t>> findCycles(const SerializedEGraph &graph,
-                                const std::vector<uint32_t> &choice) {
+std::vector<std::vector<uint32_t>>
+findCycles(const SerializedEGraph &graph, const std::vector<uint32_t> &choice) {
   std::vector<std::vector<uint32_t>> cycles;
   std::vector<uint8_t> state(graph.classes.size(), 0);
   std::vector<std::pair<uint32_t, uint32_t>> stack;
@@ -186,6 +189,30 @@ IlpExtraction flexmatch::egraph::extractIlp(const SerializedEGraph &graph,
     }
   }
 
+  // Level columns follow the node columns.
+  std::vector<int> levelColumn(graph.classes.size(), -1);
+  int numColumns = nodeOfColumn.size();
+  double numLevels = 0;
+  if (options.levels) {
+    for (uint32_t c = 0; c != graph.classes.size(); ++c) {
+      if (reachable[c]) {
+        levelColumn[c] = numColumns++;
+        ++numLevels;
+      }
+    }
+    for (uint32_t n : nodeOfColumn) {
+      std::vector<uint32_t> children = graph.nodes[n].children;
+      llvm::sort(children);
+      children.erase(std::unique(children.begin(), children.end()),
+                     children.end());
+      for (uint32_t d : children) {
+        cols = {levelColumn[graph.nodes[n].eclass], levelColumn[d], column[n]};
+        coefs = {1.0, -1.0, -(numLevels + 1)};
+        addRow('G', -numLevels);
+      }
+    }
+  }
+
   // The warm start: the greedy DAG choice, reachable part.
   std::vector<int> startCols;
   std::vector<double> startValues;
@@ -225,6 +252,8 @@ IlpExtraction flexmatch::egraph::extractIlp(const SerializedEGraph &graph,
     Cbc_setLogLevel(m, 0);
     for (uint32_t n : nodeOfColumn)
       Cbc_addCol(m, "", 0.0, 1.0, graph.nodes[n].cost, 1, 0, nullptr, nullptr);
+    for (int i = nodeOfColumn.size(); i != numColumns; ++i)
+      Cbc_addCol(m, "", 0.0, numLevels, 0.0, 0, 0, nullptr, nullptr);
     for (const Row &row : rows)
       Cbc_addRow(m, "", row.cols.size(), row.cols.data(), row.coefs.data(),
                  row.sense, row.rhs);

@@ -50,6 +50,12 @@ static cl::opt<double>
               cl::desc("ILP time limit in seconds (default: 10)"),
               cl::cat(category));
 
+static cl::opt<bool> ilpLevels(
+    "ilp-levels", cl::init(false),
+    cl::desc("ILP: order classes by level variables instead of only lazy "
+             "cycle cuts"),
+    cl::cat(category));
+
 static const char *nameOf(ExtractorKind kind) {
   switch (kind) {
   case ExtractorKind::Greedy:
@@ -98,6 +104,7 @@ int main(int argc, char **argv) {
   case ExtractorKind::Ilp: {
     IlpOptions options;
     options.timeLimitSeconds = timeLimit;
+    options.levels = ilpLevels;
     ilp = extractIlp(*graph, options);
     result = ilp.extraction;
     break;

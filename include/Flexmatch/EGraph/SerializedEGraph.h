@@ -87,6 +87,11 @@ struct IlpOptions {
   /// Wall-clock limit over all solves; on timeout the best acyclic solution
   /// found so far (never worse than extractGreedyDag) is returned.
   double timeLimitSeconds = 10;
+  /// Acyclicity by a level per class (a chosen node's class is above its
+  /// children's: l_c - l_d - (K+1) x_n >= -K, K the number of classes) or
+  /// only by lazy cycle cuts (the default: on the corpus e-graphs neither
+  /// proves the optimum in 10 s, and levels find no solution at all).
+  bool levels = false;
 };
 
 struct IlpExtraction {
