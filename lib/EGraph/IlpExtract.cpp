@@ -177,11 +177,7 @@ IlpExtraction flexmatch::egraph::extractIlp(const SerializedEGraph &graph,
     addRow(isRoot[c] ? 'E' : 'L', 1.0);
   }
   for (uint32_t n : nodeOfColumn) {
-    std::vector<uint32_t> children = graph.nodes[n].children;
-    llvm::sort(children);
-    children.erase(std::unique(children.begin(), children.end()),
-                   children.end());
-    for (uint32_t d : children) {
+    for (uint32_t d : distinctChildClasses(graph.nodes[n])) {
       classRow(d);
       cols.push_back(column[n]);
       coefs.push_back(-1.0);
@@ -201,11 +197,7 @@ IlpExtraction flexmatch::egraph::extractIlp(const SerializedEGraph &graph,
       }
     }
     for (uint32_t n : nodeOfColumn) {
-      std::vector<uint32_t> children = graph.nodes[n].children;
-      llvm::sort(children);
-      children.erase(std::unique(children.begin(), children.end()),
-                     children.end());
-      for (uint32_t d : children) {
+      for (uint32_t d : distinctChildClasses(graph.nodes[n])) {
         cols = {levelColumn[graph.nodes[n].eclass], levelColumn[d], column[n]};
         coefs = {1.0, -1.0, -(numLevels + 1)};
         addRow('G', -numLevels);

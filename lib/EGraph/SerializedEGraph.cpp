@@ -223,13 +223,8 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 /// For each class, the nodes that have it as a child (once per node).
 std::vector<std::vector<uint32_t>> parentNodes(const SerializedEGraph &graph) {
   std::vector<std::vector<uint32_t>> parents(graph.classes.size());
-  std::vector<uint32_t> children;
   for (uint32_t n = 0; n != graph.nodes.size(); ++n) {
-    children = graph.nodes[n].children;
-    std::sort(children.begin(), children.end());
-    children.erase(std::unique(children.begin(), children.end()),
-                   children.end());
-    for (uint32_t c : children)
+    for (uint32_t c : distinctChildClasses(graph.nodes[n]))
       parents[c].push_back(n);
   }
   return parents;
@@ -246,6 +241,14 @@ Extraction finish(const SerializedEGraph &graph, std::vector<uint32_t> choice) {
 }
 
 } // namespace
+
+std::vector<uint32_t>
+flexmatch::egraph::distinctChildClasses(const SerializedNode &node) {
+  std::vector<uint32_t> children = node.children;
+  std::sort(children.begin(), children.end());
+  children.erase(std::unique(children.begin(), children.end()), children.end());
+  return children;
+}
 
 llvm::Expected<SerializedEGraph>
 flexmatch::egraph::parseSerializedEGraph(StringRef text, StringRef file) {
@@ -275,10 +278,7 @@ Extraction flexmatch::egraph::extractGreedyTree(const SerializedEGraph &graph) {
   using Entry = std::pair<double, uint32_t>; // (cost, node)
   std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> queue;
   for (uint32_t n = 0; n != graph.nodes.size(); ++n) {
-    std::vector<uint32_t> children = graph.nodes[n].children;
-    std::sort(children.begin(), children.end());
-    pending[n] =
-        std::unique(children.begin(), children.end()) - children.begin();
+    pending[n] = distinctChildClasses(graph.nodes[n]).size();
     if (pending[n] == 0)
       queue.push({graph.nodes[n].cost, n});
   }

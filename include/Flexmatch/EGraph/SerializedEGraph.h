@@ -46,6 +46,9 @@ struct SerializedNode {
   std::vector<uint32_t> children;
 };
 
+/// The child classes of \p node, sorted, each once.
+std::vector<uint32_t> distinctChildClasses(const SerializedNode &node);
+
 struct SerializedClass {
   std::string name; ///< the class id in the file
   std::vector<uint32_t> nodes;
