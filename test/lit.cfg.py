@@ -15,6 +15,10 @@ config.test_exec_root = os.path.join(config.flexmatch_obj_root, "test")
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
+# ILP extraction needs COIN-OR CBC (optional at configure time).
+if getattr(config, "flexmatch_has_cbc", "") in ("1", "TRUE", "ON"):
+    config.available_features.add("cbc")
+
 # The project's own configs (configs/*.json).
 config.substitutions.append(("%flexmatch_src", config.flexmatch_src_root))
 
@@ -33,5 +37,6 @@ tools = [
     ToolSubst("flexmatch-opt", unresolved="fatal"),
     ToolSubst("flexmatch-translate", unresolved="fatal"),
     ToolSubst("flexmatch-run", unresolved="fatal"),
+    ToolSubst("flexmatch-extract", unresolved="fatal"),
 ]
 llvm_config.add_tool_substitutions(tools, [config.flexmatch_tools_dir])
