@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Flexmatch/EGraph/SerializedEGraph.h"
+#include "Flexmatch/Support/JsonErrors.h"
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
@@ -23,42 +24,12 @@
 #include <limits>
 #include <queue>
 
+using namespace flexmatch;
 using namespace flexmatch::egraph;
 using json = nlohmann::json;
 using llvm::StringRef;
 
 namespace {
-
-/// Records the first syntax error of a parse.
-class SyntaxErrorFinder : public nlohmann::json_sax<json> {
-public:
-  size_t position = 0;
-  std::string message;
-
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t &) override { return true; }
-  bool string(string_t &) override { return true; }
-  bool binary(binary_t &) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t &) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t pos, const std::string &,
-                   const nlohmann::detail::exception &ex) override {
-    position = pos;
-    // "[json.exception.parse_error.101] parse error at line 1, column 2:
-    // syntax error while parsing ..." -> "syntax error while parsing ...".
-    StringRef what(ex.what());
-    size_t colon = what.find(": ");
-    message =
-        (colon == StringRef::npos ? what : what.drop_front(colon + 2)).str();
-    return false;
-  }
-};
 
 class Reader {
 public:
@@ -67,15 +38,7 @@ public:
 
 private:
   llvm::Error error(size_t offset, const llvm::Twine &message) const {
-    unsigned line = 1, column = 1;
-    for (size_t i = 0; i < offset && i < text.size(); ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        column = 1;
-      } else {
-        ++column;
-      }
-    }
+    auto [line, column] = support::lineColumnAt(text, offset);
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    llvm::Twine(file) + ":" + llvm::Twine(line) +
                                        ":" + llvm::Twine(column) + ": " +
@@ -106,11 +69,8 @@ llvm::Expected<SerializedEGraph> Reader::read() {
   json root = json::parse(text.begin(), text.end(), nullptr,
                           /*allow_exceptions=*/false);
   if (root.is_discarded()) {
-    SyntaxErrorFinder finder;
-    json::sax_parse(text.begin(), text.end(), &finder);
-    // The position counts characters read, the offending one included.
-    size_t offset = finder.position ? finder.position - 1 : 0;
-    return error(offset, "malformed JSON: " + finder.message);
+    support::SyntaxError syntax = support::firstSyntaxError<json>(text);
+    return error(syntax.offset, "malformed JSON: " + syntax.message);
   }
   if (!root.is_object())
     return error(0, "an e-graph must be a JSON object with the keys 'nodes' "

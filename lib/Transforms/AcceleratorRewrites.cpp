@@ -17,6 +17,7 @@
 
 #include "Flexmatch/Dialect/Access/AccessOps.h"
 #include "Flexmatch/Dialect/Flexmatch/FlexmatchDialect.h"
+#include "Flexmatch/Dialect/Relay/RelayOps.h"
 
 using namespace mlir;
 using namespace flexmatch;
@@ -74,7 +75,7 @@ public:
       if (!given.compiler.empty())
         compiler = given.compiler;
       if (!given.outDtype.empty() &&
-          given.outDtype != relayDtypeName(getElementTypeOrSelf(type)))
+          given.outDtype != relay::printDType(getElementTypeOrSelf(type)))
         return egraph::InvalidId;
     }
     Builder &b = Env.builder();

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Flexmatch/Transforms/Config.h"
+#include "Flexmatch/Support/JsonErrors.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -15,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+using namespace flexmatch;
 using namespace flexmatch::eqsat;
 using json = nlohmann::ordered_json;
 using llvm::StringRef;
@@ -32,37 +34,6 @@ void ConfigError::log(llvm::raw_ostream &os) const {
 }
 
 namespace {
-
-/// Records the first syntax error of a parse.
-class SyntaxErrorFinder : public nlohmann::json_sax<json> {
-public:
-  size_t position = 0;
-  std::string message;
-
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t &) override { return true; }
-  bool string(string_t &) override { return true; }
-  bool binary(binary_t &) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t &) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t pos, const std::string &,
-                   const nlohmann::detail::exception &ex) override {
-    position = pos;
-    // "[json.exception.parse_error.101] parse error at line 1, column 2:
-    // syntax error while parsing ..." -> "syntax error while parsing ...".
-    StringRef what(ex.what());
-    size_t colon = what.find(": ");
-    message = (colon == StringRef::npos ? what : what.drop_front(colon + 2))
-                  .str();
-    return false;
-  }
-};
 
 const char *const kSections[] = {"rewrites", "composites", "compilers",
                                  "debug_functions", "out_dtypes"};
@@ -84,16 +55,8 @@ public:
 
 private:
   ConfigLoc locAt(size_t offset) const {
-    ConfigLoc loc{file.str(), 1, 1};
-    for (size_t i = 0; i < offset && i < text.size(); ++i) {
-      if (text[i] == '\n') {
-        ++loc.line;
-        loc.column = 1;
-      } else {
-        ++loc.column;
-      }
-    }
-    return loc;
+    auto [line, column] = support::lineColumnAt(text, offset);
+    return ConfigLoc{file.str(), line, column};
   }
   /// The place of `"key"` (inside `"section"` when given).
   ConfigLoc locOf(StringRef key, StringRef section = {}) const {
@@ -127,11 +90,8 @@ llvm::Error ConfigReader::read() {
   json root = json::parse(text.begin(), text.end(), nullptr,
                           /*allow_exceptions=*/false);
   if (root.is_discarded()) {
-    SyntaxErrorFinder finder;
-    json::sax_parse(text.begin(), text.end(), &finder);
-    // The position counts characters read, the offending one included.
-    size_t offset = finder.position ? finder.position - 1 : 0;
-    return error(locAt(offset), "malformed JSON: " + finder.message);
+    support::SyntaxError syntax = support::firstSyntaxError<json>(text);
+    return error(locAt(syntax.offset), "malformed JSON: " + syntax.message);
   }
   std::string validKeys = llvm::join(std::begin(kSections),
                                      std::end(kSections), ", ");

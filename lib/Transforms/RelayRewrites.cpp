@@ -10,6 +10,7 @@
 #include "RewriteEnv.h"
 
 #include "Flexmatch/Dialect/Access/AccessOps.h"
+#include "Flexmatch/Dialect/Relay/RelayOps.h"
 
 using namespace mlir;
 using namespace flexmatch;
@@ -76,7 +77,7 @@ void addBiasAddToDense(RuleSet &rules) {
         if (!dense || !type)
           return false;
         Builder &b = env.builder();
-        std::string dtype = relayDtypeName(type.getElementType());
+        std::string dtype = relay::printDType(type.getElementType());
         if (dtype.empty())
           return false;
         Id zeros = env.add(

@@ -102,21 +102,3 @@ void RuleSet::forEachClass(StringRef name, Condition condition, Apply apply) {
                      std::make_unique<ClassSearcher>(std::move(condition)),
                      std::move(applier));
 }
-
-std::string flexmatch::eqsat::relayDtypeName(Type type) {
-  if (type.isF16())
-    return "float16";
-  if (type.isBF16())
-    return "bfloat16";
-  if (type.isF32())
-    return "float32";
-  if (type.isF64())
-    return "float64";
-  if (auto integer = dyn_cast<IntegerType>(type)) {
-    if (integer.getWidth() == 1)
-      return "bool";
-    return (integer.isUnsigned() ? "uint" : "int") +
-           std::to_string(integer.getWidth());
-  }
-  return "";
-}

@@ -134,10 +134,6 @@ private:
 /// programs leave access chains through a few relay ops.
 void addViewRules(RuleSet &rules);
 
-/// The Relay spelling of an element type ("float32", "int8", ...), or ""
-/// if Relay has none.
-std::string relayDtypeName(mlir::Type type);
-
 /// Adds the rules of catalog entry \p use; the three files below each
 /// handle their own entries and return false for others.
 bool addGlensideRules(RuleSet &rules, const RewriteUse &use);
