@@ -56,6 +56,16 @@ static cl::opt<bool> ilpLevels(
              "cycle cuts"),
     cl::cat(category));
 
+static cl::opt<bool> ilpRequirements(
+    "ilp-requirements", cl::init(true),
+    cl::desc("ILP: add class-implies-class rows (default: on)"),
+    cl::cat(category));
+
+static cl::opt<bool> ilpCovers(
+    "ilp-covers", cl::init(true),
+    cl::desc("ILP: add class-implies-a-costly-node rows (default: on)"),
+    cl::cat(category));
+
 static const char *nameOf(ExtractorKind kind) {
   switch (kind) {
   case ExtractorKind::Greedy:
@@ -105,6 +115,8 @@ int main(int argc, char **argv) {
     IlpOptions options;
     options.timeLimitSeconds = timeLimit;
     options.levels = ilpLevels;
+    options.requirements = ilpRequirements;
+    options.costlyCovers = ilpCovers;
     ilp = extractIlp(*graph, options);
     result = ilp.extraction;
     break;
@@ -130,10 +142,17 @@ int main(int argc, char **argv) {
                << "acyclic: " << (check.acyclic ? "yes" : "no") << '\n'
                << "time: " << llvm::format("%.3f", ms) << " ms\n";
   if (extractor == ExtractorKind::Ilp) {
-    llvm::outs() << "optimal: " << (ilp.optimal ? "yes" : "no")
-                 << "\nilp: " << ilp.columns << " node variables, "
-                 << ilp.solves << " solves, " << ilp.cycleCuts
-                 << " cycle cuts\n";
+    llvm::outs() << "optimal: " << (ilp.optimal ? "yes" : "no") << '\n'
+                 << "ilp variables: " << ilp.columns << " ("
+                 << ilp.dominatedNodes << " dominated and "
+                 << ilp.expensiveNodes << " costlier than greedy removed)\n"
+                 << "ilp rows: " << ilp.acyclicityRows << " acyclicity, "
+                 << ilp.requirementRows << " requirement, " << ilp.coverRows
+                 << " cover (" << ilp.cyclicComponents
+                 << " cyclic components)\n"
+                 << "lp bound: " << llvm::format("%.17g", ilp.lpBound) << '\n'
+                 << "mip solves: " << ilp.solves
+                 << ", cycle cuts: " << ilp.cycleCuts << '\n';
     if (!ilp.note.empty())
       llvm::outs() << "note: " << ilp.note << '\n';
   }

@@ -207,23 +207,31 @@ double bruteForceOptimum(const SerializedEGraph &graph) {
   }
 }
 
+/// A random e-graph: 2-7 classes of 1-3 nodes with 0-2 children each
+/// (cycles and self-loops allowed), costs 0-9 and now and then 1000 (a
+/// "costly" node, as the offload cost model has), root class 0.
+SerializedEGraph randomGraph(std::mt19937 &rng) {
+  uint32_t numClasses = 2 + rng() % 6;
+  std::vector<std::vector<std::pair<double, std::vector<uint32_t>>>> classes(
+      numClasses);
+  for (auto &cls : classes) {
+    uint32_t numNodes = 1 + rng() % 3;
+    for (uint32_t n = 0; n != numNodes; ++n) {
+      std::vector<uint32_t> children;
+      for (uint32_t k = rng() % 3; k != 0; --k)
+        children.push_back(rng() % numClasses);
+      double cost = rng() % 6 == 0 ? 1000 : double(rng() % 10);
+      cls.push_back({cost, children});
+    }
+  }
+  return makeGraph(classes, {0});
+}
+
 TEST(SerializedEGraphExtract, RandomGraphsAgainstBruteForce) {
   std::mt19937 rng(8);
   int strictlyBetter = 0, feasible = 0;
   for (int round = 0; round != 400; ++round) {
-    uint32_t numClasses = 2 + rng() % 5;
-    std::vector<std::vector<std::pair<double, std::vector<uint32_t>>>> classes(
-        numClasses);
-    for (auto &cls : classes) {
-      uint32_t numNodes = 1 + rng() % 3;
-      for (uint32_t n = 0; n != numNodes; ++n) {
-        std::vector<uint32_t> children;
-        for (uint32_t k = rng() % 3; k != 0; --k)
-          children.push_back(rng() % numClasses); // cycles allowed
-        cls.push_back({double(rng() % 10), children});
-      }
-    }
-    SerializedEGraph graph = makeGraph(classes, {0});
+    SerializedEGraph graph = randomGraph(rng);
     double optimum = bruteForceOptimum(graph);
     Extraction tree = extractGreedyTree(graph);
     Extraction dag = extractGreedyDag(graph);
@@ -275,30 +283,28 @@ TEST(SerializedEGraphIlp, CutsCycles) {
   EXPECT_TRUE(checkChoice(graph, ilp.extraction.choice).valid());
 }
 
-class SerializedEGraphIlpRandom : public ::testing::TestWithParam<bool> {};
+/// One ILP formulation: levels or exit rows, with or without the
+/// requirement and costly-cover rows.
+struct Formulation {
+  bool levels;
+  bool strengthened;
+};
+
+class SerializedEGraphIlpRandom : public ::testing::TestWithParam<Formulation> {
+};
 
 TEST_P(SerializedEGraphIlpRandom, MatchesBruteForce) {
   if (!isIlpAvailable())
     GTEST_SKIP() << "built without COIN-OR CBC";
   std::mt19937 rng(88);
-  int cuts = 0;
-  for (int round = 0; round != 300; ++round) {
-    uint32_t numClasses = 2 + rng() % 5;
-    std::vector<std::vector<std::pair<double, std::vector<uint32_t>>>> classes(
-        numClasses);
-    for (auto &cls : classes) {
-      uint32_t numNodes = 1 + rng() % 3;
-      for (uint32_t n = 0; n != numNodes; ++n) {
-        std::vector<uint32_t> children;
-        for (uint32_t k = rng() % 3; k != 0; --k)
-          children.push_back(rng() % numClasses);
-        cls.push_back({double(rng() % 10), children});
-      }
-    }
-    SerializedEGraph graph = makeGraph(classes, {0});
+  unsigned cuts = 0, provenByLp = 0, provenByMip = 0, beatGreedy = 0;
+  for (int round = 0; round != 500; ++round) {
+    SerializedEGraph graph = randomGraph(rng);
     double optimum = bruteForceOptimum(graph);
     IlpOptions options;
-    options.levels = GetParam();
+    options.levels = GetParam().levels;
+    options.requirements = GetParam().strengthened;
+    options.costlyCovers = GetParam().strengthened;
     IlpExtraction ilp = extractIlp(graph, options);
     if (optimum == std::numeric_limits<double>::infinity()) {
       EXPECT_FALSE(ilp.extraction.found) << "round " << round;
@@ -311,16 +317,53 @@ TEST_P(SerializedEGraphIlpRandom, MatchesBruteForce) {
     EXPECT_TRUE(check.valid()) << "round " << round;
     EXPECT_EQ(check.dagCost, optimum) << "round " << round;
     cuts += ilp.cycleCuts;
+    (ilp.solves == 0 ? provenByLp : provenByMip) += 1;
+    beatGreedy += optimum < extractGreedyDag(graph).dagCost;
   }
+  // Both proofs (the LP bound alone, and branch and bound) and e-graphs
+  // where the greedy result is not optimal are exercised.
+  EXPECT_GT(provenByLp, 100u);
+  EXPECT_GT(provenByMip, 0u);
+  EXPECT_GT(beatGreedy, 0u);
   // Levels leave no cycle to cut.
-  if (GetParam())
-    EXPECT_EQ(cuts, 0);
-  else
-    EXPECT_GT(cuts, 0);
+  if (GetParam().levels)
+    EXPECT_EQ(cuts, 0u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Acyclicity, SerializedEGraphIlpRandom,
-                         ::testing::Values(false, true));
+INSTANTIATE_TEST_SUITE_P(
+    Formulations, SerializedEGraphIlpRandom,
+    ::testing::Values(Formulation{false, true}, Formulation{false, false},
+                      Formulation{true, true}, Formulation{true, false}),
+    [](const ::testing::TestParamInfo<Formulation> &info) {
+      return std::string(info.param.levels ? "Levels" : "ExitRows") +
+             (info.param.strengthened ? "Strengthened" : "Plain");
+    });
+
+/// A cycle through four classes of views, cheaper than any real term.
+TEST(SerializedEGraphIlp, LongCycles) {
+  if (!isIlpAvailable())
+    GTEST_SKIP() << "built without COIN-OR CBC";
+  // R = r(A); A = f(B) (1); B = g(C) (1) | b (50); C = h(D) (1);
+  // D = k(A) (1) | d (30). The cycle f, g, h, k would cost 5 in all; the
+  // optimum is the chain down to d: 1 + 1 + 1 + 1 + 30.
+  SerializedEGraph graph = makeGraph({{{1, {1}}},
+                                      {{1, {2}}},
+                                      {{1, {3}}, {50, {}}},
+                                      {{1, {4}}},
+                                      {{1, {1}}, {30, {}}}},
+                                     {0});
+  for (bool levels : {false, true}) {
+    for (bool strengthened : {false, true}) {
+      IlpOptions options;
+      options.levels = levels;
+      options.requirements = options.costlyCovers = strengthened;
+      IlpExtraction ilp = extractIlp(graph, options);
+      EXPECT_TRUE(ilp.optimal) << ilp.note;
+      EXPECT_EQ(ilp.extraction.dagCost, 34);
+      EXPECT_TRUE(checkChoice(graph, ilp.extraction.choice).valid());
+    }
+  }
+}
 
 TEST(SerializedEGraphExtract, ReadsWhatWriteJsonWrites) {
   BasicLanguage language;

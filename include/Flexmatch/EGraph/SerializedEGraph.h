@@ -90,20 +90,37 @@ struct IlpOptions {
   /// Wall-clock limit over all solves; on timeout the best acyclic solution
   /// found so far (never worse than extractGreedyDag) is returned.
   double timeLimitSeconds = 10;
-  /// Acyclicity by a level per class (a chosen node's class is above its
-  /// children's: l_c - l_d - (K+1) x_n >= -K, K the number of classes) or
-  /// only by lazy cycle cuts (the default: on the corpus e-graphs neither
-  /// proves the optimum in 10 s, and levels find no solution at all).
+  /// How acyclicity is modelled inside each strongly connected component of
+  /// the class graph: exit rows plus lazy cuts (the default, the faster on
+  /// the corpus e-graphs), or a level per class (l_c > l_d for a chosen
+  /// node of c with child class d in the same component).
   bool levels = false;
+  /// Rows "any of these nodes of class c in the solution implies class d
+  /// in it" where the child rows do not say so (findRequirements in
+  /// IlpExtract.cpp).
+  bool requirements = true;
+  /// Rows "class c in the solution implies one of these costly nodes in
+  /// it" (findCostlyCovers in IlpExtract.cpp). With the requirement rows
+  /// they make the LP bound reach the optimum on most corpus e-graphs.
+  bool costlyCovers = true;
 };
 
 struct IlpExtraction {
   Extraction extraction;
   bool optimal = false;    ///< the ILP proved the result optimal
   bool solverUsed = false; ///< false when CBC is unavailable
-  unsigned solves = 0;     ///< CBC runs (one more per cycle cut round)
+  unsigned solves = 0;     ///< MIP solves (one more per cut round; 0
+                           ///< when the LP bound proved the warm start)
   unsigned cycleCuts = 0;  ///< cycles forbidden lazily
   size_t columns = 0;      ///< node variables after preprocessing
+  size_t dominatedNodes = 0; ///< removed: another node is as good
+  size_t expensiveNodes = 0; ///< removed: costlier than the greedy total
+  size_t cyclicComponents = 0; ///< components with two or more classes
+  size_t acyclicityRows = 0;   ///< exit or level rows before any cut
+  size_t requirementRows = 0;  ///< class-implies-class rows
+  size_t coverRows = 0;        ///< class-implies-a-costly-node rows
+  unsigned lpSolves = 0;       ///< LP relaxations solved (0 or 1)
+  double lpBound = 0;          ///< the LP relaxation's value
   std::string note;        ///< why the greedy DAG result was kept, if so
 };
 
@@ -112,11 +129,13 @@ bool isIlpAvailable();
 
 /// Optimal DAG-cost extraction by ILP (CBC): a binary variable per node,
 /// every root class gets one node, a chosen node's child classes get one
-/// each, at most one node per class; cycles are cut lazily (solve, find a
-/// cycle among the chosen nodes, forbid it, re-solve). Preprocessing keeps
-/// only classes reachable from the roots and nodes whose children all have
-/// acyclic terms (and no self-loops). Warm-started from extractGreedyDag and
-/// never worse than it.
+/// each, at most one node per class; acyclicity per strongly connected
+/// component (see IlpExtract.cpp), with lazy cuts for any cycle left
+/// (solve, forbid the cycles found among the chosen nodes, re-solve).
+/// Preprocessing removes nodes that cannot improve on the greedy DAG result
+/// (no acyclic term for a child, self-loops, costlier than the greedy total,
+/// dominated) and classes not reachable from the roots. Warm-started from
+/// extractGreedyDag and never worse than it.
 IlpExtraction extractIlp(const SerializedEGraph &graph,
                          const IlpOptions &options = {});
 
