@@ -6,11 +6,13 @@
 # composite counts as one call), regions, e-graph size, iterations, stop
 # reason and the time of each phase.
 #
-# Usage: benchmarks/run-offload-table.sh [build-dir]
+# Usage: benchmarks/run-offload-table.sh [build-dir] [greedy|dag|ilp]
+# (the extractor, default greedy; the table also gives its DAG cost)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build_dir="${1:-$root/build}"
+extractor="${2:-greedy}"
 bin="$build_dir/bin"
 corpus="$root/../shared/corpus/relay"
 [[ -x "$bin/flexmatch-opt" ]] || { echo "error: build flexmatch-opt first" >&2; exit 1; }
@@ -51,8 +53,8 @@ count_ops() {
        !/= relay\.constant/ && !/= access\.literal/ { n++ } END { print n + 0 }' "$1"
 }
 
-echo "| model | configs | ops before (orig) | regions (orig) | ops after (orig) | e-nodes | e-classes | iterations | stop | build s | saturate s | extract s | rebuild s |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| model | configs | ops before (orig) | regions (orig) | ops after (orig) | e-nodes | e-classes | iterations | stop | DAG cost | build s | saturate s | extract s | rebuild s |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for row in "${rows[@]}"; do
   IFS='|' read -r model configs obefore oregions oafter <<<"$row"
   mlir="$work/$model.mlir"
@@ -60,9 +62,9 @@ for row in "${rows[@]}"; do
   paths=""
   for c in $configs; do paths+="${paths:+,}$root/configs/$c.json"; done
   out="$work/out.mlir"
-  if ! summary="$("$bin/flexmatch-opt" "$mlir" --eqsat="$paths progress=true" -o "$out" 2>&1 | grep 'stop')"; then
-    summary="$("$bin/flexmatch-opt" "$mlir" --eqsat="$paths" -o "$out" 2>&1 | grep -m1 error || true)"
-    echo "| $model | $configs | $(count_ops "$mlir") ($obefore) | - ($oregions) | - ($oafter) | | | | ${summary//|/ } | | | | |"
+  if ! summary="$("$bin/flexmatch-opt" "$mlir" --eqsat="$paths extract=$extractor progress=true" -o "$out" 2>&1 | grep 'stop')"; then
+    summary="$("$bin/flexmatch-opt" "$mlir" --eqsat="$paths extract=$extractor" -o "$out" 2>&1 | grep -m1 error || true)"
+    echo "| $model | $configs | $(count_ops "$mlir") ($obefore) | - ($oregions) | - ($oafter) | | | | ${summary//|/ } | | | | | |"
     continue
   fi
   field() { sed -n "s/.*$1.*/\1/p" <<<"$summary"; }
@@ -75,5 +77,7 @@ for row in "${rows[@]}"; do
   saturate="$(field 'saturate \([0-9.]*\) s.*')"
   extract="$(field 'extract \([0-9.]*\) s.*')"
   rebuild="$(field 'rebuild \([0-9.]*\) s.*')"
-  echo "| $model | $configs | $(count_ops "$mlir") ($obefore) | $regions ($oregions) | $(count_ops "$out") ($oafter) | $nodes | $classes | $iterations | $stop | $build | $saturate | $extract | $rebuild |"
+  cost="$(field 'DAG cost \([0-9.e+]*\).*')"
+  [[ "$summary" == *"not proven optimal"* ]] && cost+=" (not proven)"
+  echo "| $model | $configs | $(count_ops "$mlir") ($obefore) | $regions ($oregions) | $(count_ops "$out") ($oafter) | $nodes | $classes | $iterations | $stop | $cost | $build | $saturate | $extract | $rebuild |"
 done

@@ -284,6 +284,22 @@ struct Requirements {
   std::vector<std::pair<std::vector<uint32_t>, uint32_t>> rows;
   /// Classes in no acyclic solution (every term of theirs loops).
   std::vector<uint32_t> impossible;
+  /// Nodes in no acyclic solution: a child class is in no acyclic solution
+  /// without them, or needs their own class (checked in classes with
+  /// several nodes).
+  std::vector<uint32_t> impossibleNodes;
+  /// Req(c) per class, sorted (empty when unknown).
+  std::vector<std::vector<uint32_t>> required;
+
+  /// Whether node \p m of the e-graph needs class \p c in every acyclic
+  /// solution that has it: c is a child, or required by a child.
+  bool nodeNeeds(const SerializedEGraph &graph, uint32_t m, uint32_t c) const {
+    return llvm::any_of(graph.nodes[m].children, [&](uint32_t e) {
+      return e == c || (!required.empty() &&
+                        std::binary_search(required[e].begin(),
+                                           required[e].end(), c));
+    });
+  }
 };
 
 /// The LP relaxation needs the requirement rows: when a class's
@@ -334,7 +350,11 @@ Requirements findRequirements(const SerializedEGraph &graph,
     bool meetIsTop = true;
     for (uint32_t m : nodes) {
       if (excluded != kNoChoice &&
-          llvm::is_contained(graph.nodes[m].children, excluded))
+          llvm::any_of(graph.nodes[m].children, [&](uint32_t e) {
+            return e == excluded ||
+                   std::binary_search(required[e].begin(), required[e].end(),
+                                      excluded);
+          }))
         continue;
       if (!needs(m, nested, buffer.reach))
         continue;
@@ -356,12 +376,19 @@ Requirements findRequirements(const SerializedEGraph &graph,
   needs = [&](uint32_t n, uint32_t excluded, std::vector<uint32_t> &out) {
     out.clear();
     for (uint32_t d : candidates.childClasses[n]) {
-      if (top[d])
+      // A child that needs the class being excluded closes a cycle.
+      if (top[d] || (excluded != kNoChoice &&
+                     std::binary_search(required[d].begin(),
+                                        required[d].end(), excluded)))
         return false;
       const std::vector<uint32_t> *belowD = &required[d];
       if (excluded != kNoChoice &&
           llvm::any_of(nodesOf[d], [&](uint32_t m) {
-            return llvm::is_contained(graph.nodes[m].children, excluded);
+            return llvm::any_of(graph.nodes[m].children, [&](uint32_t e) {
+              return e == excluded ||
+                     std::binary_search(required[e].begin(),
+                                        required[e].end(), excluded);
+            });
           })) {
         std::vector<uint32_t> &below = buffers[1].below;
         if (!meetOver(nodesOf[d], excluded, kNoChoice, below))
@@ -442,8 +469,10 @@ Requirements findRequirements(const SerializedEGraph &graph,
     // by d, then (S(d), d) pairs sorted by S(d).
     users.clear();
     for (uint32_t n : nodes) {
-      if (!needs(n, c, nodeNeeds))
-        continue; // in no acyclic solution; its child rows fix it to 0
+      if (!needs(n, c, nodeNeeds)) {
+        result.impossibleNodes.push_back(n);
+        continue;
+      }
       for (uint32_t d : nodeNeeds)
         users.push_back({d, n});
     }
@@ -485,6 +514,7 @@ Requirements findRequirements(const SerializedEGraph &graph,
       i = j;
     }
   }
+  result.required = std::move(required);
   return result;
 }
 
@@ -769,29 +799,15 @@ IlpExtraction flexmatch::egraph::extractIlp(const SerializedEGraph &graph,
     classTerms(c);
     rows.add(isRoot[c] ? 'E' : 'L', 1.0);
   }
-  // Child rows, strengthened: a chosen node n of class c needs a node of
-  // each child class d that does not itself have c as a child (that would
-  // be the 2-cycle c -> d -> c).
-  for (uint32_t n : candidates.nodeOfColumn) {
-    uint32_t c = graph.nodes[n].eclass;
-    for (uint32_t d : distinctChildClasses(graph.nodes[n])) {
-      for (uint32_t m : graph.classes[d].nodes) {
-        if (column[m] >= 0 && !llvm::is_contained(graph.nodes[m].children, c))
-          rows.term(column[m], 1.0);
-      }
-      rows.term(column[n], -1.0);
-      rows.add('G', 0.0);
-    }
-  }
-
   std::vector<std::vector<uint32_t>> components;
   std::vector<int> componentOf =
       stronglyConnectedComponents(graph, candidates.nodeOfColumn,
                                   candidates.reachable, components);
+  Requirements requirements;
   if (options.requirements) {
     constexpr size_t kRequirementBudget = 50'000'000;
-    Requirements requirements = findRequirements(
-        graph, candidates, components, componentOf, kRequirementBudget);
+    requirements = findRequirements(graph, candidates, components,
+                                    componentOf, kRequirementBudget);
     for (const auto &[nodes, d] : requirements.rows) {
       classTerms(d);
       for (uint32_t n : nodes)
@@ -803,6 +819,26 @@ IlpExtraction flexmatch::egraph::extractIlp(const SerializedEGraph &graph,
       classTerms(c);
       rows.add('L', 0.0);
       ++result.requirementRows;
+    }
+    for (uint32_t n : requirements.impossibleNodes) {
+      rows.term(column[n], 1.0);
+      rows.add('L', 0.0);
+      ++result.requirementRows;
+    }
+  }
+  // Child rows, strengthened: a chosen node n of class c needs a node of
+  // each child class d that does not itself need c (that would close a
+  // cycle through c; with the requirement sets this sees beyond direct
+  // children).
+  for (uint32_t n : candidates.nodeOfColumn) {
+    uint32_t c = graph.nodes[n].eclass;
+    for (uint32_t d : candidates.childClasses[n]) {
+      for (uint32_t m : graph.classes[d].nodes) {
+        if (column[m] >= 0 && !requirements.nodeNeeds(graph, m, c))
+          rows.term(column[m], 1.0);
+      }
+      rows.term(column[n], -1.0);
+      rows.add('G', 0.0);
     }
   }
   if (options.costlyCovers) {

@@ -4,6 +4,8 @@
 #include "Flexmatch/EGraph/EGraph.h"
 #include "Flexmatch/EGraph/Language.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Format.h"
 
 #include <string>
@@ -97,6 +99,40 @@ void flexmatch::egraph::writeJson(raw_ostream &os, const EGraph &egraph,
         language.printHead(out, node.head());
       },
       roots, cost);
+}
+
+Snapshot flexmatch::egraph::snapshot(const EGraph &egraph,
+                                     llvm::ArrayRef<Id> roots,
+                                     NodeCostFunction cost) {
+  assert(egraph.isClean() && "export needs a rebuilt e-graph");
+  Snapshot result;
+  SerializedEGraph &graph = result.graph;
+  llvm::DenseMap<Id, uint32_t> classIndex;
+  for (Id cls : egraph.classes()) {
+    classIndex[cls] = result.classIds.size();
+    result.classIds.push_back(cls);
+    graph.classes.push_back({std::to_string(cls), {}});
+  }
+  for (Id cls : egraph.classes()) {
+    uint32_t c = classIndex[cls];
+    for (NodeId node : egraph.classNodes(cls)) {
+      SerializedNode entry;
+      entry.name = std::to_string(node);
+      entry.cost = cost ? cost(egraph, node) : 1.0;
+      entry.eclass = c;
+      for (Id child : egraph.children(node))
+        entry.children.push_back(classIndex[egraph.find(child)]);
+      graph.classes[c].nodes.push_back(graph.nodes.size());
+      graph.nodes.push_back(std::move(entry));
+      result.nodeIds.push_back(node);
+    }
+  }
+  for (Id root : roots) {
+    uint32_t c = classIndex[egraph.find(root)];
+    if (!llvm::is_contained(graph.roots, c))
+      graph.roots.push_back(c);
+  }
+  return result;
 }
 
 static void writeDotString(raw_ostream &os, StringRef text) {

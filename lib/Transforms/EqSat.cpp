@@ -165,9 +165,23 @@ struct EqSatPass : public flexmatch::impl::EqSatBase<EqSatPass> {
     if (configs.empty())
       return emitError(UnknownLoc::get(context),
                        "--eqsat needs at least one config file");
-    if (extract != "greedy")
-      return emitError(UnknownLoc::get(context), "extractor '")
-             << extract << "' is not available (expected extract=greedy)";
+    if (extract == "greedy") {
+      extractorKind = ExtractorKind::Greedy;
+    } else if (extract == "dag") {
+      extractorKind = ExtractorKind::Dag;
+    } else if (extract == "ilp") {
+      extractorKind = ExtractorKind::Ilp;
+      if (!egraph::isIlpAvailable())
+        return emitError(UnknownLoc::get(context),
+                         "extract=ilp: flexmatch was built without COIN-OR "
+                         "CBC (install coinor-libcbc-dev and reconfigure)");
+    } else {
+      return emitError(UnknownLoc::get(context), "unknown extractor '")
+             << extract << "' (expected greedy, dag or ilp)";
+    }
+    if (!(extractTimeLimit > 0))
+      return emitError(UnknownLoc::get(context),
+                       "extract-time-limit must be positive");
     std::vector<std::string> paths(configs.begin(), configs.end());
     llvm::Expected<Config> loaded = loadConfigs(paths);
     if (!loaded) {
@@ -239,6 +253,7 @@ struct EqSatPass : public flexmatch::impl::EqSatBase<EqSatPass> {
   void runOnOperation() override;
 
   std::shared_ptr<const Config> TheConfig;
+  ExtractorKind extractorKind = ExtractorKind::Greedy;
   /// Per accelerator function with a subgraph rewrite: the module holding
   /// the imported function @subgraph.
   std::map<std::string, std::shared_ptr<OwningOpRef<ModuleOp>>> Subgraphs;
@@ -320,6 +335,11 @@ void EqSatPass::runOnOperation() {
     return signalPassFailure();
   }
 
+  // What the rebuilt function needs: its results and the ops kept as they
+  // were (opaque roots).
+  SmallVector<egraph::Id> roots(info.results.begin(), info.results.end());
+  roots.append(info.opaqueRoots.begin(), info.opaqueRoots.end());
+
   if (!dumpEGraph.empty() || !dumpDot.empty()) {
     auto write = [&](StringRef path, auto &&print) -> LogicalResult {
       std::string error;
@@ -330,7 +350,6 @@ void EqSatPass::runOnOperation() {
       file->keep();
       return success();
     };
-    SmallVector<egraph::Id> roots(info.results.begin(), info.results.end());
     if (!dumpEGraph.empty() &&
         failed(write(dumpEGraph, [&](raw_ostream &os) {
           egraph::writeJson(os, graph, lang, roots,
@@ -347,7 +366,9 @@ void EqSatPass::runOnOperation() {
   }
 
   Clock::time_point extractStart = Clock::now();
-  NodeChoice choice = chooseOffloading(graph, lang);
+  OffloadChoice offload = chooseOffloading(graph, lang, roots, extractorKind,
+                                          extractTimeLimit);
+  const NodeChoice &choice = offload.choice;
   double extractSeconds = secondsSince(extractStart);
 
   Clock::time_point rebuildStart = Clock::now();
@@ -375,6 +396,11 @@ void EqSatPass::runOnOperation() {
   buildMicros += uint64_t(buildSeconds * 1e6);
   saturateMicros += uint64_t(saturateSeconds * 1e6);
   extractMicros += uint64_t(extractSeconds * 1e6);
+  if (offload.optimal)
+    ++numProvenOptimal;
+  if (extractorKind == ExtractorKind::Ilp && !offload.optimal)
+    func.emitWarning("eqsat: the ILP did not prove the extraction optimal (")
+        << offload.note << "); kept the best solution found";
   rebuildMicros += uint64_t(rebuildSeconds * 1e6);
 
   if (progress) {
@@ -383,11 +409,14 @@ void EqSatPass::runOnOperation() {
     os << llvm::format(
         "eqsat @%s: stop %s after %zu iterations; %zu e-nodes, %zu "
         "e-classes; %u access forms; build %.3f s, saturate %.3f s, extract "
-        "%.3f s, rebuild %.3f s; regions %u",
+        "%.3f s, rebuild %.3f s; %s extraction, DAG cost %.17g",
         name.c_str(), egraph::stopReasonName(report.stopReason).str().c_str(),
         report.iterations.size(), graph.numNodes(), graph.numClasses(), forms,
         buildSeconds, saturateSeconds, extractSeconds, rebuildSeconds,
-        totalRegions);
+        extract.c_str(), offload.dagCost);
+    if (extractorKind == ExtractorKind::Ilp)
+      os << (offload.optimal ? " (optimal)" : " (not proven optimal)");
+    os << "; regions " << totalRegions;
     for (auto &[function, count] : regions)
       os << " " << function << "=" << count;
     os << "\n";

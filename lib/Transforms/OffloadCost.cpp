@@ -19,6 +19,7 @@
 
 #include "Flexmatch/Dialect/Access/AccessOps.h"
 #include "Flexmatch/EGraph/Extract.h"
+#include "Flexmatch/EGraph/Serialize.h"
 
 using namespace mlir;
 using namespace flexmatch;
@@ -89,25 +90,64 @@ double flexmatch::eqsat::offloadNodeCost(const egraph::EGraph &graph,
   return isHeavyRelayOp(text) ? Heavy : RelayOp;
 }
 
-NodeChoice flexmatch::eqsat::chooseOffloading(const egraph::EGraph &graph,
-                                              const MlirLanguage &lang) {
-  // Per-op costs are looked up once per node, before the fixed point.
+OffloadChoice flexmatch::eqsat::chooseOffloading(
+    const egraph::EGraph &graph, const MlirLanguage &lang,
+    ArrayRef<Id> roots, ExtractorKind kind, double ilpSeconds) {
+  // Per-op costs are looked up once per node.
   std::vector<double> own(graph.numIds(), 0);
   for (Id cls : graph.classes())
     for (NodeId node : graph.classNodes(cls))
       own[node] = offloadNodeCost(graph, lang, node);
-  egraph::Extractor<double> extractor(
-      graph, [&](const egraph::EGraph &, NodeId node, ArrayRef<double> kids) {
-        double total = own[node];
-        for (double cost : kids)
-          total += cost;
-        return total;
-      });
-  NodeChoice choice;
-  for (Id cls : graph.classes()) {
-    NodeId node = extractor.bestNode(cls);
-    if (node != egraph::InvalidId)
-      choice[cls] = node;
+  egraph::Snapshot snapshot = egraph::snapshot(
+      graph, roots,
+      [&](const egraph::EGraph &, NodeId node) { return own[node]; });
+  const egraph::SerializedEGraph &serialized = snapshot.graph;
+
+  OffloadChoice result;
+  if (kind == ExtractorKind::Greedy) {
+    egraph::Extractor<double> extractor(
+        graph, [&](const egraph::EGraph &, NodeId node, ArrayRef<double> kids) {
+          double total = own[node];
+          for (double cost : kids)
+            total += cost;
+          return total;
+        });
+    for (Id cls : graph.classes()) {
+      NodeId node = extractor.bestNode(cls);
+      if (node != egraph::InvalidId)
+        result.choice[cls] = node;
+    }
+    // The DAG cost of the same choice, for reports.
+    llvm::DenseMap<NodeId, uint32_t> indexOf;
+    for (uint32_t n = 0; n != snapshot.nodeIds.size(); ++n)
+      indexOf[snapshot.nodeIds[n]] = n;
+    std::vector<uint32_t> choice(serialized.classes.size(),
+                                 egraph::kNoChoice);
+    for (uint32_t c = 0; c != serialized.classes.size(); ++c) {
+      auto it = result.choice.find(snapshot.classIds[c]);
+      if (it != result.choice.end())
+        choice[c] = indexOf.lookup(it->second);
+    }
+    result.dagCost = egraph::checkChoice(serialized, choice).dagCost;
+    return result;
   }
-  return choice;
+
+  egraph::Extraction extraction;
+  if (kind == ExtractorKind::Dag) {
+    extraction = egraph::extractGreedyDag(serialized);
+  } else {
+    egraph::IlpOptions options;
+    options.timeLimitSeconds = ilpSeconds;
+    egraph::IlpExtraction ilp = egraph::extractIlp(serialized, options);
+    extraction = std::move(ilp.extraction);
+    result.optimal = ilp.optimal;
+    result.note = ilp.note;
+  }
+  result.dagCost = extraction.dagCost;
+  for (uint32_t c = 0; c != extraction.choice.size(); ++c) {
+    if (extraction.choice[c] != egraph::kNoChoice)
+      result.choice[snapshot.classIds[c]] =
+          snapshot.nodeIds[extraction.choice[c]];
+  }
+  return result;
 }

@@ -162,10 +162,27 @@ std::unique_ptr<egraph::Searcher> makeSubgraphSearcher(egraph::Pattern pattern);
 /// form (RelayToAccess.h) into the same class. Returns how many.
 unsigned addAccessForms(RewriteEnv &env);
 
-/// The accelerator-aware choice: the cheapest node of every class under
-/// the offload cost (OffloadCost.cpp).
-NodeChoice chooseOffloading(const egraph::EGraph &graph,
-                            const MlirLanguage &lang);
+/// How --eqsat extracts: tree cost (egg's greedy extractor), greedy DAG
+/// cost, or optimal DAG cost by ILP (SerializedEGraph.h).
+enum class ExtractorKind { Greedy, Dag, Ilp };
+
+struct OffloadChoice {
+  NodeChoice choice;
+  /// The offload cost of the program reachable from the roots, each node
+  /// counted once.
+  double dagCost = 0;
+  /// The ILP proved dagCost optimal.
+  bool optimal = false;
+  /// Why the ILP kept a greedy result, if it did.
+  std::string note;
+};
+
+/// The accelerator-aware choice under the offload cost (OffloadCost.cpp)
+/// for the program computing \p roots. \p ilpSeconds bounds the ILP.
+OffloadChoice chooseOffloading(const egraph::EGraph &graph,
+                               const MlirLanguage &lang,
+                               llvm::ArrayRef<egraph::Id> roots,
+                               ExtractorKind kind, double ilpSeconds);
 /// The cost of one node alone (for dumps).
 double offloadNodeCost(const egraph::EGraph &graph, const MlirLanguage &lang,
                        NodeId node);

@@ -207,11 +207,11 @@ double bruteForceOptimum(const SerializedEGraph &graph) {
   }
 }
 
-/// A random e-graph: 2-7 classes of 1-3 nodes with 0-2 children each
+/// A random e-graph: 2-9 classes of 1-3 nodes with 0-2 children each
 /// (cycles and self-loops allowed), costs 0-9 and now and then 1000 (a
 /// "costly" node, as the offload cost model has), root class 0.
 SerializedEGraph randomGraph(std::mt19937 &rng) {
-  uint32_t numClasses = 2 + rng() % 6;
+  uint32_t numClasses = 2 + rng() % 8;
   std::vector<std::vector<std::pair<double, std::vector<uint32_t>>>> classes(
       numClasses);
   for (auto &cls : classes) {

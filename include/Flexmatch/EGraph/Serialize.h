@@ -20,6 +20,7 @@
 #define FLEXMATCH_EGRAPH_SERIALIZE_H
 
 #include "Flexmatch/EGraph/ENode.h"
+#include "Flexmatch/EGraph/SerializedEGraph.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
@@ -45,6 +46,18 @@ void writeJson(llvm::raw_ostream &os, const EGraph &egraph,
 void writeJson(llvm::raw_ostream &os, const EGraph &egraph,
                const Language &language, llvm::ArrayRef<Id> roots,
                NodeCostFunction cost = nullptr);
+
+/// The e-graph as the extractors of SerializedEGraph.h see it, without a
+/// JSON round trip: the same classes, nodes, costs and roots writeJson
+/// writes (names are the decimal ids). classIds and nodeIds map the
+/// snapshot's indices back.
+struct Snapshot {
+  SerializedEGraph graph;
+  std::vector<Id> classIds;
+  std::vector<NodeId> nodeIds;
+};
+Snapshot snapshot(const EGraph &egraph, llvm::ArrayRef<Id> roots,
+                  NodeCostFunction cost);
 
 void writeDot(llvm::raw_ostream &os, const EGraph &egraph,
               NodePrinter printNode);

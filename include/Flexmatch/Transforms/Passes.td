@@ -36,7 +36,11 @@ def EqSat : Pass<"eqsat", "mlir::func::FuncOp"> {
            "transpose, squeeze, re-split), the relay op computing it, so "
            "access chains can end in a few relay ops">,
     Option<"extract", "extract", "std::string", "\"greedy\"",
-           "Extractor: greedy (ilp: see --use-ilp)">,
+           "Extractor: greedy (tree cost, like the original), dag (greedy "
+           "DAG cost) or ilp (optimal DAG cost with COIN-OR CBC)">,
+    Option<"extractTimeLimit", "extract-time-limit", "double", "10.0",
+           "Stop the ILP after this many seconds and keep the best "
+           "solution found (never worse than greedy DAG)">,
     Option<"dumpEGraph", "dump-egraph", "std::string", "\"\"",
            "Write the saturated e-graph in egraph-serialize JSON to this file">,
     Option<"dumpDot", "dump-dot", "std::string", "\"\"",
@@ -52,6 +56,8 @@ def EqSat : Pass<"eqsat", "mlir::func::FuncOp"> {
     Statistic<"numStoppedByLimit", "stop-limit",
               "Functions stopped by an iteration, node, time or memory limit">,
     Statistic<"numRegions", "regions", "Accelerator regions extracted">,
+    Statistic<"numProvenOptimal", "extract-optimal",
+              "Functions whose extraction the ILP proved optimal">,
     Statistic<"buildMicros", "build-us", "Microseconds building e-graphs">,
     Statistic<"saturateMicros", "saturate-us", "Microseconds saturating">,
     Statistic<"extractMicros", "extract-us", "Microseconds extracting">,

@@ -46,7 +46,7 @@
 //--- conv.mlir
 
 // SAT: eqsat @conv: iteration 1: {{[0-9]+}} e-nodes, {{[0-9]+}} e-classes, {{[0-9]+}} applied, {{[0-9.]+}} s
-// SAT: eqsat @conv: stop Saturated after {{[0-9]+}} iterations; {{[0-9]+}} e-nodes, {{[0-9]+}} e-classes; 1 access forms; build {{[0-9.]+}} s, saturate {{[0-9.]+}} s, extract {{[0-9.]+}} s, rebuild {{[0-9.]+}} s; regions 1 vta-dense=1{{$}}
+// SAT: eqsat @conv: stop Saturated after {{[0-9]+}} iterations; {{[0-9]+}} e-nodes, {{[0-9]+}} e-classes; 1 access forms; build {{[0-9.]+}} s, saturate {{[0-9.]+}} s, extract {{[0-9.]+}} s, rebuild {{[0-9.]+}} s; greedy extraction, DAG cost {{[0-9]+}}; regions 1 vta-dense=1{{$}}
 // SAT-IR-LABEL: func.func @conv(
 // SAT-IR-NOT: relay.nn.conv2d
 // SAT-IR: flexmatch.composite "vta-dense" composite "ilavta.dense" compiler "ilavta"
