@@ -38,5 +38,6 @@ tools = [
     ToolSubst("flexmatch-translate", unresolved="fatal"),
     ToolSubst("flexmatch-run", unresolved="fatal"),
     ToolSubst("flexmatch-extract", unresolved="fatal"),
+    ToolSubst("flexmatch-validate", unresolved="fatal"),
 ]
 llvm_config.add_tool_substitutions(tools, [config.flexmatch_tools_dir])

@@ -254,6 +254,7 @@ struct EqSatPass : public flexmatch::impl::EqSatBase<EqSatPass> {
 
   std::shared_ptr<const Config> TheConfig;
   ExtractorKind extractorKind = ExtractorKind::Greedy;
+  EqSatReportSink reportSink;
   /// Per accelerator function with a subgraph rewrite: the module holding
   /// the imported function @subgraph.
   std::map<std::string, std::shared_ptr<OwningOpRef<ModuleOp>>> Subgraphs;
@@ -403,6 +404,23 @@ void EqSatPass::runOnOperation() {
         << offload.note << "); kept the best solution found";
   rebuildMicros += uint64_t(rebuildSeconds * 1e6);
 
+  if (reportSink) {
+    EqSatFunctionReport functionReport;
+    functionReport.function = name;
+    functionReport.stopReason = egraph::stopReasonName(report.stopReason);
+    functionReport.iterations = report.iterations.size();
+    functionReport.eNodes = graph.numNodes();
+    functionReport.eClasses = graph.numClasses();
+    functionReport.buildSeconds = buildSeconds;
+    functionReport.saturateSeconds = saturateSeconds;
+    functionReport.extractSeconds = extractSeconds;
+    functionReport.rebuildSeconds = rebuildSeconds;
+    functionReport.dagCost = offload.dagCost;
+    functionReport.optimal = offload.optimal;
+    functionReport.regions = regions;
+    reportSink(functionReport);
+  }
+
   if (progress) {
     std::string line;
     llvm::raw_string_ostream os(line);
@@ -422,4 +440,11 @@ void EqSatPass::runOnOperation() {
     os << "\n";
     llvm::errs() << line;
   }
+}
+
+std::unique_ptr<Pass> flexmatch::createEqSatPass(EqSatOptions options,
+                                                 EqSatReportSink sink) {
+  auto pass = std::make_unique<EqSatPass>(std::move(options));
+  pass->reportSink = std::move(sink);
+  return pass;
 }

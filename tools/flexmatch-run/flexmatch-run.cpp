@@ -16,6 +16,7 @@
 #include "Flexmatch/Execution/JitRunner.h"
 #include "Flexmatch/InitAllDialects.h"
 #include "Flexmatch/Support/Npy.h"
+#include "Flexmatch/Support/NpyCompare.h"
 #include "Flexmatch/Target/Relay/ImportRelay.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
@@ -96,34 +97,6 @@ static int fail(llvm::Error err) {
   return fail(message);
 }
 
-/// Element i of `array` as a double.
-static double element(const npy::Array &array, int64_t i) {
-  const char *p = array.bytes.data() + i * array.elementSize();
-  auto read = [&](auto tag) {
-    decltype(tag) v;
-    std::memcpy(&v, p, sizeof(v));
-    return double(v);
-  };
-  switch (array.dtype) {
-  case npy::DType::F32:
-    return read(float());
-  case npy::DType::F64:
-    return read(double());
-  case npy::DType::I8:
-    return read(int8_t());
-  case npy::DType::I16:
-    return read(int16_t());
-  case npy::DType::I32:
-    return read(int32_t());
-  case npy::DType::I64:
-    return read(int64_t());
-  case npy::DType::U8:
-  case npy::DType::Bool:
-    return read(uint8_t());
-  }
-  return 0;
-}
-
 /// One line per output: shape, dtype, and checksums that identify the
 /// values (sum, sum of absolute values) and flag non-finite ones.
 static void report(llvm::raw_ostream &os, const execution::TensorSpec &spec,
@@ -131,7 +104,7 @@ static void report(llvm::raw_ostream &os, const execution::TensorSpec &spec,
   double sum = 0, absSum = 0, min = INFINITY, max = -INFINITY;
   int64_t nonFinite = 0;
   for (int64_t i = 0, e = array.numElements(); i < e; ++i) {
-    double v = element(array, i);
+    double v = npy::elementAsDouble(array, i);
     if (!std::isfinite(v)) {
       ++nonFinite;
       continue;
@@ -150,7 +123,7 @@ static void report(llvm::raw_ostream &os, const execution::TensorSpec &spec,
     return;
   for (int64_t i = 0, e = array.numElements(); i < e; ++i)
     os << (i ? (i % 8 ? " " : "\n") : "  ")
-       << llvm::format("%.9g", element(array, i));
+       << llvm::format("%.9g", npy::elementAsDouble(array, i));
   os << "\n";
 }
 
@@ -166,44 +139,23 @@ static llvm::Error compare(llvm::raw_ostream &os,
     return llvm::createStringError(spec.name + ": " + what + " (reference " +
                                    path + ")");
   };
-  if (actual.dtype != reference.dtype)
-    return mismatch("dtype " + npy::dtypeName(actual.dtype) +
-                    " differs from the reference's " +
-                    npy::dtypeName(reference.dtype));
-  if (actual.shape != reference.shape)
-    return mismatch("shape " + npy::formatShape(actual.shape) +
-                    " differs from the reference's " +
-                    npy::formatShape(reference.shape));
-  double maxAbs = 0, maxRel = 0;
-  int64_t bad = 0, firstBad = -1;
-  for (int64_t i = 0, e = actual.numElements(); i < e; ++i) {
-    double got = element(actual, i), want = element(reference, i);
-    bool close;
-    if (!std::isfinite(got) || !std::isfinite(want)) {
-      close = (std::isnan(got) && std::isnan(want)) || got == want;
-    } else {
-      double abs = std::fabs(got - want);
-      maxAbs = std::max(maxAbs, abs);
-      if (want != 0)
-        maxRel = std::max(maxRel, abs / std::fabs(want));
-      close = abs <= absTolerance + relTolerance * std::fabs(want);
-    }
-    if (!close && bad++ == 0)
-      firstBad = i;
-  }
+  npy::Comparison result =
+      npy::compare(actual, reference, relTolerance, absTolerance);
+  if (!result.incompatible.empty())
+    return mismatch(result.incompatible);
   os << spec.name
-     << llvm::format(": max abs error %.3g, max rel error %.3g\n", maxAbs,
-                     maxRel);
-  if (bad) {
+     << llvm::format(": max abs error %.3g, max rel error %.3g\n",
+                     result.maxAbsError, result.maxRelError);
+  if (result.mismatches) {
     std::string message;
     llvm::raw_string_ostream(message)
-        << bad << " of " << actual.numElements()
+        << result.mismatches << " of " << result.elements
         << " elements differ by more than atol + rtol * |expected| "
         << llvm::format("(atol %g, rtol %g); the first, at flat index ",
                         double(absTolerance), double(relTolerance))
-        << firstBad
-        << llvm::format(", is %.9g instead of %.9g", element(actual, firstBad),
-                        element(reference, firstBad));
+        << result.firstMismatch
+        << llvm::format(", is %.9g instead of %.9g", result.firstActual,
+                        result.firstExpected);
     return mismatch(message);
   }
   return llvm::Error::success();

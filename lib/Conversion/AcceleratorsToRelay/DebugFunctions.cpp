@@ -178,7 +178,35 @@ Value DebugFunctions::build(RelayBuilder &r, StringRef function,
     SmallVector<Value> operands;
     for (Value operand : inner.getOperands())
       operands.push_back(mapping.lookup(operand));
-    Value result = r.op(inner.getName(), operands, inner.getAttrDictionary());
+    SmallVector<NamedAttribute> attrs(inner.getAttrs());
+    // The convolution of hlscnn-conv2d's debug function takes the op's
+    // strides and padding where it leaves them at their defaults, as the
+    // original's RelayConv2D took the call's attributes: one function
+    // then describes every convolution the accelerator runs.
+    if (auto conv = dyn_cast<hlscnn::Conv2DOp>(op);
+        conv && inner.getName().getStringRef() == "relay.nn.conv2d") {
+      // The importer keeps default attributes, so "left at the default"
+      // means absent or equal to it (strides 1, padding 0).
+      auto all = [](ArrayRef<int64_t> values, int64_t value) {
+        return llvm::all_of(values, [&](int64_t v) { return v == value; });
+      };
+      auto isDefault = [&](StringRef name, int64_t value) {
+        auto array = inner.getAttrOfType<DenseI64ArrayAttr>(name);
+        return !array || all(array.asArrayRef(), value);
+      };
+      auto replace = [&](NamedAttribute attr) {
+        llvm::erase_if(attrs, [&](NamedAttribute a) {
+          return a.getName() == attr.getName();
+        });
+        attrs.push_back(attr);
+      };
+      if (isDefault("strides", 1) && !all(conv.getStrides(), 1))
+        replace(r.ints("strides", conv.getStrides()));
+      if (isDefault("padding", 0) && !all(conv.getPadding(), 0))
+        replace(r.ints("padding", conv.getPadding()));
+    }
+    Value result = r.op(inner.getName(), operands,
+                        DictionaryAttr::get(op->getContext(), attrs));
     if (!result) {
       emitRemark(r.getLoc(), "in the debug function of ") << function;
       return nullptr;

@@ -2,9 +2,13 @@
 // that function: its body cloned on the operands, types inferred again.
 // RUN: flexmatch-opt %s --split-input-file --convert-accelerators-to-relay="configs=%flexmatch_src/configs/flexasr-maxpool.json,%flexmatch_src/configs/linear-rewrites.json,%flexmatch_src/configs/hlscnn-conv2d.json" | FileCheck %s
 
-// A debug function that does not compute the op's result (the config's
-// conv2d has no strides or padding) is an error, not wrong numbers.
-// RUN: flexmatch-opt %S/Inputs/conv-padded.mlir --convert-accelerators-to-relay=configs=%flexmatch_src/configs/hlscnn-conv2d.json -verify-diagnostics
+// The config's conv2d leaves strides and padding at their defaults, so it
+// takes the op's: a padded, strided convolution is computed as such.
+// RUN: flexmatch-opt %S/Inputs/conv-padded.mlir --convert-accelerators-to-relay=configs=%flexmatch_src/configs/hlscnn-conv2d.json | FileCheck %S/Inputs/conv-padded.mlir
+// A debug function that does not compute the op's result (its own padding
+// differs from the op's) is an error, not wrong numbers.
+// RUN: echo '{"rewrites": {}, "composites": {}, "compilers": {}, "debug_functions": {"hlscnn-conv2d": "fn (%%x, %%w) { nn.conv2d(%%x, %%w, padding=[2, 2, 2, 2]) }"}, "out_dtypes": {}}' > %t.pad.json
+// RUN: flexmatch-opt %S/Inputs/conv-mispadded.mlir --convert-accelerators-to-relay=configs=%t.pad.json -verify-diagnostics
 
 // A debug function with other parameters than the op has operands.
 // RUN: echo '{"rewrites": {}, "composites": {}, "compilers": {}, "debug_functions": {"vta-dense": "fn (%%x) { nn.relu(%%x) }"}, "out_dtypes": {}}' > %t.arity.json
@@ -48,7 +52,7 @@ func.func @linear(%x: tensor<4x8xf32>, %w: tensor<3x8xf32>, %b: tensor<3xf32>) -
 
 // -----
 
-// The config's convolution matches an op without strides or padding.
+// The config's convolution on an op without strides or padding.
 // CHECK-LABEL: func.func @conv
 // CHECK-NEXT: %[[C:.*]] = relay.nn.conv2d %arg0, %arg1 : (tensor<1x3x8x8xf32>, tensor<4x3x3x3xf32>) -> tensor<1x4x6x6xf32>
 // CHECK-NEXT: return %[[C]]
