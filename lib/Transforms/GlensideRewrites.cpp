@@ -17,6 +17,16 @@ using namespace flexmatch;
 using namespace flexmatch::eqsat;
 namespace ap = flexmatch::access;
 
+static bool isZeroPad(Attribute kind) {
+  auto padType = dyn_cast_or_null<ap::PadTypeAttr>(kind);
+  return padType && padType.getValue() == ap::PadType::Zero;
+}
+
+static bool isConstantMode(DictionaryAttr attrs) {
+  auto mode = attrs.getAs<StringAttr>("pad_mode");
+  return !mode || mode.getValue() == "constant";
+}
+
 namespace {
 int64_t product(ArrayRef<int64_t> dims) {
   return ShapedType::getNumElements(dims);
@@ -308,6 +318,174 @@ public:
                 return b.getNamedAttr("axis",
                                       b.getDenseI64ArrayAttr(axis.getInt()));
               });
+    collapseRelayReshapes();
+    padsToRelay();
+    trivialWindowsToRelay();
+  }
+
+  /// Windows that span whole item dimensions or single elements, with
+  /// stride 1, only reorder the elements (a kernel-size-1 convolution's
+  /// im2col): to_tensor(flatten(windows(p))) is to_tensor(p) with the
+  /// access dims first, then the single-element dims (the window
+  /// positions), then the whole ones (the window), reshaped to 2-D. Two
+  /// relay ops instead of five access ops.
+  void trivialWindowsToRelay() {
+    Rules.rewrite(
+        "trivial-windows-to-relay",
+        "(access.to_tensor (access.flatten (access.windows@w ?p)))",
+        [this](Id root, const Subst &subst) {
+          Id p = Env.cls(subst, "?p");
+          ap::PatternType type = Env.patternOf(p);
+          DictionaryAttr w = Env.attrs(subst, "@w");
+          auto window = w.getAs<DenseI64ArrayAttr>("window_shape");
+          auto strides = w.getAs<DenseI64ArrayAttr>("strides");
+          if (!type || !window || !strides ||
+              window.size() != int64_t(type.getItemShape().size()) ||
+              strides.size() != window.size())
+            return false;
+          ArrayRef<int64_t> items = type.getItemShape();
+          int64_t accessDims = type.getShape().size();
+          SmallVector<int64_t> perm, whole;
+          for (int64_t i = 0; i != accessDims; ++i)
+            perm.push_back(i);
+          int64_t rows = product(type.getShape()), cols = 1;
+          for (auto [i, extent] : llvm::enumerate(items)) {
+            if (strides[i] != 1)
+              return false;
+            if (window[i] == 1 && extent != 1) {
+              perm.push_back(accessDims + i);
+              rows *= extent;
+            } else if (window[i] == extent) {
+              whole.push_back(accessDims + i);
+              cols *= extent;
+            } else {
+              return false;
+            }
+          }
+          llvm::append_range(perm, whole);
+          Builder &b = Env.builder();
+          Id tensor = Env.add("access.to_tensor", DictionaryAttr(), {p});
+          bool identity = llvm::equal(perm, llvm::seq<int64_t>(0, perm.size()));
+          Id moved =
+              identity ? tensor
+                       : Env.add("relay.transpose",
+                                 {b.getNamedAttr("axes",
+                                                 b.getDenseI64ArrayAttr(perm))},
+                                 {tensor});
+          return Env.merge(
+              root, Env.add("relay.reshape",
+                            {b.getNamedAttr("newshape",
+                                            b.getDenseI64ArrayAttr({rows, cols}))},
+                            {moved}));
+        });
+  }
+
+  /// A reshape or squeeze of a reshape, squeeze, expand_dims or
+  /// batch_flatten only renumbers row-major elements: it is one reshape of
+  /// the inner view's input (or that input itself when the shapes agree).
+  /// What im2col leaves after a region (reshape, squeeze, transpose) loses
+  /// an op this way.
+  void collapseRelayReshapes() {
+    for (StringRef outer : {"relay.reshape", "relay.squeeze"}) {
+      for (StringRef inner : {"relay.reshape", "relay.squeeze",
+                              "relay.expand_dims", "relay.nn.batch_flatten"}) {
+        // Node variables (@o, @i) let the ops match whatever attributes
+        // they carry.
+        std::string lhs = ("(" + outer + "@o (" + inner + "@i ?x))").str();
+        Rules.rewrite(("collapse-" + outer.drop_front(6) + "-of-" +
+                       inner.drop_front(6))
+                          .str(),
+                      lhs, [this](Id root, const Subst &subst) {
+                        Id x = Env.cls(subst, "?x");
+                        RankedTensorType to = Env.tensorOf(root);
+                        RankedTensorType from = Env.tensorOf(x);
+                        if (!to || !from || !to.hasStaticShape() ||
+                            !from.hasStaticShape())
+                          return false;
+                        if (to == from)
+                          return Env.merge(root, x);
+                        Builder &b = Env.builder();
+                        return Env.merge(
+                            root, Env.add("relay.reshape",
+                                          {b.getNamedAttr(
+                                              "newshape",
+                                              b.getDenseI64ArrayAttr(
+                                                  to.getShape()))},
+                                          {x}));
+                      });
+      }
+    }
+  }
+
+  /// Zero padding of a whole tensor's axis (access.pad of access.tensor,
+  /// before any axis is split off) is Relay's nn.pad, and two nn.pads by
+  /// the same constant are one: the two pads in front of every padded
+  /// im2col convolution become one op.
+  void padsToRelay() {
+    Rules.rewrite(
+        "pad-of-tensor-to-relay", "(access.pad@p (access.tensor ?x))",
+        [this](Id root, const Subst &subst) {
+          Id x = Env.cls(subst, "?x");
+          RankedTensorType tensor = Env.tensorOf(x);
+          DictionaryAttr p = Env.attrs(subst, "@p");
+          auto axis = p.getAs<IntegerAttr>("axis");
+          auto before = p.getAs<IntegerAttr>("before");
+          auto after = p.getAs<IntegerAttr>("after");
+          auto kind = p.get("pad_type");
+          if (!tensor || !axis || !before || !after || !kind ||
+              !isZeroPad(kind) || axis.getInt() >= tensor.getRank() ||
+              !isa<FloatType>(tensor.getElementType()))
+            return false;
+          SmallVector<Attribute> widths;
+          Builder &b = Env.builder();
+          for (int64_t i = 0; i != tensor.getRank(); ++i)
+            widths.push_back(b.getDenseI64ArrayAttr(
+                i == axis.getInt()
+                    ? ArrayRef<int64_t>{before.getInt(), after.getInt()}
+                    : ArrayRef<int64_t>{0, 0}));
+          Id zero = Env.add(
+              "relay.constant",
+              {b.getNamedAttr("value",
+                              DenseElementsAttr::get(
+                                  RankedTensorType::get(
+                                      {}, tensor.getElementType()),
+                                  b.getZeroAttr(tensor.getElementType())))},
+              {});
+          Id padded = Env.add("relay.nn.pad",
+                              {b.getNamedAttr("pad_width",
+                                              b.getArrayAttr(widths))},
+                              {x, zero});
+          if (padded == egraph::InvalidId)
+            return false;
+          return Env.merge(root,
+                           Env.add("access.tensor", DictionaryAttr(), {padded}));
+        });
+    Rules.rewrite(
+        "merge-nested-pads", "(relay.nn.pad@o (relay.nn.pad@i ?x ?c) ?c)",
+        [this](Id root, const Subst &subst) {
+          auto outer = Env.attrs(subst, "@o").getAs<ArrayAttr>("pad_width");
+          auto inner = Env.attrs(subst, "@i").getAs<ArrayAttr>("pad_width");
+          if (!outer || !inner || outer.size() != inner.size() ||
+              !isConstantMode(Env.attrs(subst, "@o")) ||
+              !isConstantMode(Env.attrs(subst, "@i")))
+            return false;
+          SmallVector<Attribute> widths;
+          Builder &b = Env.builder();
+          for (auto [o, i] : llvm::zip(outer, inner)) {
+            auto ow = dyn_cast<DenseI64ArrayAttr>(o);
+            auto iw = dyn_cast<DenseI64ArrayAttr>(i);
+            if (!ow || !iw || ow.size() != 2 || iw.size() != 2 ||
+                llvm::any_of(ow.asArrayRef(), [](int64_t v) { return v < 0; }) ||
+                llvm::any_of(iw.asArrayRef(), [](int64_t v) { return v < 0; }))
+              return false;
+            widths.push_back(
+                b.getDenseI64ArrayAttr({ow[0] + iw[0], ow[1] + iw[1]}));
+          }
+          return Env.merge(
+              root, Env.add("relay.nn.pad",
+                            {b.getNamedAttr("pad_width", b.getArrayAttr(widths))},
+                            {Env.cls(subst, "?x"), Env.cls(subst, "?c")}));
+        });
   }
 
 private:

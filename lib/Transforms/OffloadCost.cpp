@@ -47,13 +47,14 @@ bool isHeavyRelayOp(StringRef name) {
       "relay.qnn.conv2d",          "relay.qnn.dense"};
   return llvm::is_contained(heavy, name);
 }
-/// Ops that only rearrange elements cost what an access view costs, so
-/// that neither spelling is preferred for a pure rearrangement and the
-/// count of ops decides.
+/// Ops that only rearrange elements (or, nn.pad, add zeros around them)
+/// cost what an access view costs, so that neither spelling is preferred
+/// and the count of ops decides.
 bool isRelayView(StringRef name) {
   static const StringRef views[] = {
-      "relay.reshape", "relay.transpose", "relay.squeeze", "relay.expand_dims",
-      "relay.nn.batch_flatten"};
+      "relay.reshape",          "relay.transpose", "relay.squeeze",
+      "relay.expand_dims",      "relay.nn.batch_flatten",
+      "relay.nn.pad"};
   return llvm::is_contained(views, name);
 }
 } // namespace
