@@ -6,13 +6,21 @@
 # composite counts as one call), regions, e-graph size, iterations, stop
 # reason and the time of each phase.
 #
-# Usage: benchmarks/run-offload-table.sh [build-dir] [greedy|dag|ilp]
+# Each row is also validated (flexmatch-validate: the compiled model, with
+# accelerator ops as calls to the reference runtime, against the original
+# on the same seeded inputs): PASSED or FAILED and the largest relative
+# error. That JIT-compiles every model twice (about 10 minutes in all);
+# --no-validate skips it.
+#
+# Usage: benchmarks/run-offload-table.sh [build-dir] [greedy|dag|ilp] [--no-validate]
 # (the extractor, default greedy; the table also gives its DAG cost)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build_dir="${1:-$root/build}"
 extractor="${2:-greedy}"
+validate=1
+[[ "${3:-}" == "--no-validate" ]] && validate=0
 bin="$build_dir/bin"
 corpus="$root/../shared/corpus/relay"
 [[ -x "$bin/flexmatch-opt" ]] || { echo "error: build flexmatch-opt first" >&2; exit 1; }
@@ -53,8 +61,8 @@ count_ops() {
        !/= relay\.constant/ && !/= access\.literal/ { n++ } END { print n + 0 }' "$1"
 }
 
-echo "| model | configs | ops before (orig) | regions (orig) | ops after (orig) | e-nodes | e-classes | iterations | stop | DAG cost | build s | saturate s | extract s | rebuild s |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| model | configs | ops before (orig) | regions (orig) | ops after (orig) | e-nodes | e-classes | iterations | stop | DAG cost | build s | saturate s | extract s | rebuild s | validated |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for row in "${rows[@]}"; do
   IFS='|' read -r model configs obefore oregions oafter <<<"$row"
   mlir="$work/$model.mlir"
@@ -64,7 +72,7 @@ for row in "${rows[@]}"; do
   out="$work/out.mlir"
   if ! summary="$("$bin/flexmatch-opt" "$mlir" --eqsat="$paths extract=$extractor progress=true" -o "$out" 2>&1 | grep 'stop')"; then
     summary="$("$bin/flexmatch-opt" "$mlir" --eqsat="$paths extract=$extractor" -o "$out" 2>&1 | grep -m1 error || true)"
-    echo "| $model | $configs | $(count_ops "$mlir") ($obefore) | - ($oregions) | - ($oafter) | | | | ${summary//|/ } | | | | | |"
+    echo "| $model | $configs | $(count_ops "$mlir") ($obefore) | - ($oregions) | - ($oafter) | | | | ${summary//|/ } | | | | | | |"
     continue
   fi
   field() { sed -n "s/.*$1.*/\1/p" <<<"$summary"; }
@@ -79,5 +87,15 @@ for row in "${rows[@]}"; do
   rebuild="$(field 'rebuild \([0-9.]*\) s.*')"
   cost="$(field 'DAG cost \([0-9.e+]*\).*')"
   [[ "$summary" == *"not proven optimal"* ]] && cost+=" (not proven)"
-  echo "| $model | $configs | $(count_ops "$mlir") ($obefore) | $regions ($oregions) | $(count_ops "$out") ($oafter) | $nodes | $classes | $iterations | $stop | $cost | $build | $saturate | $extract | $rebuild |"
+  validated="-"
+  if (( validate )); then
+    use_ilp=""
+    [[ "$extractor" == ilp ]] && use_ilp="--use-ilp"
+    # shellcheck disable=SC2086
+    report="$("$bin/flexmatch-validate" "$corpus/$model.relay" --configs $configs $use_ilp --quiet 2>&1 || true)"
+    verdict="$(grep -oE '^(PASSED|FAILED)' <<<"$report" || echo ERROR)"
+    worst="$(sed -n 's/.*max rel error \([0-9.e+-]*\).*/\1/p' <<<"$report" | sort -g | tail -1)"
+    validated="$verdict${worst:+ (max rel error $worst)}"
+  fi
+  echo "| $model | $configs | $(count_ops "$mlir") ($obefore) | $regions ($oregions) | $(count_ops "$out") ($oafter) | $nodes | $classes | $iterations | $stop | $cost | $build | $saturate | $extract | $rebuild | $validated |"
 done

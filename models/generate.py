@@ -7,7 +7,8 @@ Usage: generate.py resnet-block          (a conv-bn-relu residual block + dense 
                                           flex-lstm's debug function and pattern)
        generate.py list                  (the model zoo: name<TAB>description)
        generate.py zoo NAME              (one zoo model's Relay text)
-       generate.py zoo-all DIR           (DIR/NAME.relay for every zoo model)
+       generate.py zoo-all DIR           (DIR/NAME.relay for every zoo model,
+                                          and DIR/index.tsv: name, tab, description)
 
 The zoo (models/zoo/) rebuilds the architectures of the evaluation's models
 layer by layer, spelled as TVM's frontends import them; models/
@@ -56,6 +57,11 @@ def main(args):
             with open(os.path.join(args[1], f"{name}.relay"), "w",
                       newline="\n") as f:
                 f.write(generate())
+        # What flexmatch-validate --list-models prints; written last, so
+        # its presence means the zoo is complete.
+        with open(os.path.join(args[1], "index.tsv"), "w", newline="\n") as f:
+            for name, (_, description) in ZOO.items():
+                f.write(f"{name}\t{description}\n")
     else:
         usage()
 

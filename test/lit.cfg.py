@@ -21,6 +21,7 @@ if getattr(config, "flexmatch_has_cbc", "") in ("1", "TRUE", "ON"):
 
 # The project's own configs (configs/*.json).
 config.substitutions.append(("%flexmatch_src", config.flexmatch_src_root))
+config.substitutions.append(("%flexmatch_tools_dir", config.flexmatch_tools_dir))
 
 # The corpus of real models lives beside the checkout (../shared/corpus). A
 # user's clone has none: the tests that need it are then reported

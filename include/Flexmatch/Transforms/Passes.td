@@ -32,9 +32,12 @@ def EqSat : Pass<"eqsat", "mlir::func::FuncOp"> {
     Option<"memoryLimit", "memory-limit", "unsigned", "4096",
            "Stop when the e-graph uses more MiB (0: no limit)">,
     Option<"relayViews", "relay-views", "bool", "true",
-           "Add, for the tensor of each access view (reshape, flatten, "
-           "transpose, squeeze, re-split), the relay op computing it, so "
-           "access chains can end in a few relay ops">,
+           "Add relay forms of views: for the tensor of each access view "
+           "(reshape, flatten, transpose, squeeze, re-split) the relay op "
+           "computing it; one reshape for a chain of relay reshapes; nn.pad "
+           "for zero padding of a whole tensor; transpose + reshape for "
+           "single-element windows. The views around an offload then end in "
+           "a few relay ops">,
     Option<"extract", "extract", "std::string", "\"greedy\"",
            "Extractor: greedy (tree cost, like the original), dag (greedy "
            "DAG cost) or ilp (optimal DAG cost with COIN-OR CBC)">,

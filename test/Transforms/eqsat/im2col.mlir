@@ -35,26 +35,24 @@
 // NOIM-NEXT: relay.nn.conv2d %arg0, %arg1
 // NOIM-NEXT: return
 
-// A 1x1 convolution: 16 positions of 16 channels by 16 filters.
+// A 1x1 convolution: 16 positions of 16 channels by 16 filters. Its
+// windows are single positions, so the im2col matrix is a transpose and a
+// reshape of the input; the result's reshape and squeeze are one reshape.
 // VTA-LABEL: func.func @conv1x1(
 // VTA-SAME: %[[X:[^:]*]]: tensor<1x16x4x4xf32>, %[[W:[^:]*]]: tensor<16x16x1x1xf32>)
 // VTA-NEXT: %[[WV:.*]] = relay.reshape %[[W]] {newshape = array<i64: 16, 16>} : (tensor<16x16x1x1xf32>) -> tensor<16x16xf32>
-// VTA-NEXT: %[[X0:.*]] = access.tensor %[[X]] : tensor<1x16x4x4xf32> -> !access.pattern<[], [1, 16, 4, 4], f32>
-// VTA-NEXT: %[[X1:.*]] = access.access %[[X0]] axis 1 : !access.pattern<[], [1, 16, 4, 4], f32> -> !access.pattern<[1], [16, 4, 4], f32>
-// VTA-NEXT: %[[X2:.*]] = access.windows %[[X1]] window [16, 1, 1] strides [1, 1, 1] : !access.pattern<[1], [16, 4, 4], f32> -> !access.pattern<[1, 1, 4, 4], [16, 1, 1], f32>
-// VTA-NEXT: %[[X3:.*]] = access.flatten %[[X2]] : !access.pattern<[1, 1, 4, 4], [16, 1, 1], f32> -> !access.pattern<[16], [16], f32>
-// VTA-NEXT: %[[XV:.*]] = access.to_tensor %[[X3]] : !access.pattern<[16], [16], f32> -> tensor<16x16xf32>
+// VTA-NEXT: %[[XT:.*]] = relay.transpose %[[X]] {axes = array<i64: 0, 2, 3, 1>} : (tensor<1x16x4x4xf32>) -> tensor<1x4x4x16xf32>
+// VTA-NEXT: %[[XV:.*]] = relay.reshape %[[XT]] {newshape = array<i64: 16, 16>} : (tensor<1x4x4x16xf32>) -> tensor<16x16xf32>
 // VTA-NEXT: %[[C:.*]] = flexmatch.composite "vta-dense" composite "ilavta.dense" compiler "ilavta" (%[[WV]], %[[XV]]) : (tensor<16x16xf32>, tensor<16x16xf32>) -> tensor<16x16xf32> {
 // VTA-NEXT: ^bb0(%[[BA:[^:]*]]: tensor<16x16xf32>, %[[BB:[^:]*]]: tensor<16x16xf32>):
 // VTA-NEXT: %[[D:.*]] = relay.nn.dense %[[BA]], %[[BB]] : (tensor<16x16xf32>, tensor<16x16xf32>) -> tensor<16x16xf32>
 // VTA-NEXT: flexmatch.yield %[[D]] : tensor<16x16xf32>
 // VTA-NEXT: }
-// VTA-NEXT: %[[Y0:.*]] = relay.reshape %[[C]] {newshape = array<i64: 16, 1, 1, 4, 4>} : (tensor<16x16xf32>) -> tensor<16x1x1x4x4xf32>
-// VTA-NEXT: %[[Y1:.*]] = relay.squeeze %[[Y0]] {axis = array<i64: 2>} : (tensor<16x1x1x4x4xf32>) -> tensor<16x1x4x4xf32>
-// VTA-NEXT: %[[Y:.*]] = relay.transpose %[[Y1]] {axes = array<i64: 1, 0, 2, 3>} : (tensor<16x1x4x4xf32>) -> tensor<1x16x4x4xf32>
+// VTA-NEXT: %[[Y0:.*]] = relay.reshape %[[C]] {newshape = array<i64: 16, 1, 4, 4>} : (tensor<16x16xf32>) -> tensor<16x1x4x4xf32>
+// VTA-NEXT: %[[Y:.*]] = relay.transpose %[[Y0]] {axes = array<i64: 1, 0, 2, 3>} : (tensor<16x1x4x4xf32>) -> tensor<1x16x4x4xf32>
 // VTA-NEXT: return %[[Y]] : tensor<1x16x4x4xf32>
 // VTA-NOT: relay.nn.conv2d
-// VTA-NOT: access.compute
+// VTA-NOT: access.
 func.func @conv1x1(%x: tensor<1x16x4x4xf32>, %w: tensor<16x16x1x1xf32>) -> tensor<1x16x4x4xf32> {
   %0 = relay.nn.conv2d %x, %w : (tensor<1x16x4x4xf32>, tensor<16x16x1x1xf32>) -> tensor<1x16x4x4xf32>
   return %0 : tensor<1x16x4x4xf32>
@@ -64,17 +62,18 @@ func.func @conv1x1(%x: tensor<1x16x4x4xf32>, %w: tensor<16x16x1x1xf32>) -> tenso
 
 // Padded and strided, batch 2: 2*4*4 = 32 positions of 16*3*3 = 144 by 32
 // filters.
+// The two access pads of the input are one relay nn.pad.
 // VTA-LABEL: func.func @conv3x3_padded(
 // VTA-NOT: relay.nn.conv2d
-// VTA: access.pad %{{.*}} zero axis 2 before 1 after 1
-// VTA-NEXT: access.pad %{{.*}} zero axis 3 before 1 after 1
+// VTA: %[[ZERO:.*]] = relay.constant dense<0.000000e+00> : tensor<f32>
+// VTA-NEXT: %[[P:.*]] = relay.nn.pad %arg0, %[[ZERO]] {pad_width = [array<i64: 0, 0>, array<i64: 0, 0>, array<i64: 1, 1>, array<i64: 1, 1>]} : (tensor<2x16x8x8xf32>, tensor<f32>) -> tensor<2x16x10x10xf32>
+// VTA-NEXT: access.tensor %[[P]]
 // VTA-NEXT: access.access %{{.*}} axis 1
 // VTA-NEXT: access.windows %{{.*}} window [16, 3, 3] strides [1, 2, 2] : !access.pattern<[2], [16, 10, 10], f32> -> !access.pattern<[2, 1, 4, 4], [16, 3, 3], f32>
 // VTA-NEXT: access.flatten %{{.*}} : !access.pattern<[2, 1, 4, 4], [16, 3, 3], f32> -> !access.pattern<[32], [144], f32>
 // VTA-NEXT: access.to_tensor
 // VTA-NEXT: %[[C:.*]] = flexmatch.composite "vta-dense" composite "ilavta.dense" compiler "ilavta" ({{.*}}) : (tensor<32x144xf32>, tensor<32x144xf32>) -> tensor<32x32xf32>
-// VTA: relay.reshape %[[C]] {newshape = array<i64: 32, 2, 1, 4, 4>}
-// VTA-NEXT: relay.squeeze %{{.*}} {axis = array<i64: 2>}
+// VTA: relay.reshape %[[C]] {newshape = array<i64: 32, 2, 4, 4>}
 // VTA-NEXT: %[[Y:.*]] = relay.transpose %{{.*}} {axes = array<i64: 1, 0, 2, 3>} : (tensor<32x2x4x4xf32>) -> tensor<2x32x4x4xf32>
 // VTA-NEXT: return %[[Y]]
 // VTA-NOT: access.compute
@@ -109,9 +108,8 @@ func.func @conv3x3_padded(%x: tensor<2x16x8x8xf32>, %w: tensor<32x16x3x3xf32>) -
 // LIN-NEXT: %[[A:.*]] = relay.nn.bias_add %[[D]], %[[BZ]] : (tensor<16x16xf32>, tensor<16xf32>) -> tensor<16x16xf32>
 // LIN-NEXT: flexmatch.yield %[[A]] : tensor<16x16xf32>
 // LIN-NEXT: }
-// LIN-NEXT: %[[Y0:.*]] = relay.reshape %[[C]] {newshape = array<i64: 16, 1, 1, 4, 4>} : (tensor<16x16xf32>) -> tensor<16x1x1x4x4xf32>
-// LIN-NEXT: %[[Y1:.*]] = relay.squeeze %[[Y0]] {axis = array<i64: 2>} : (tensor<16x1x1x4x4xf32>) -> tensor<16x1x4x4xf32>
-// LIN-NEXT: %[[Y:.*]] = relay.transpose %[[Y1]] {axes = array<i64: 1, 0, 2, 3>} : (tensor<16x1x4x4xf32>) -> tensor<1x16x4x4xf32>
+// LIN-NEXT: %[[Y0:.*]] = relay.reshape %[[C]] {newshape = array<i64: 16, 1, 4, 4>} : (tensor<16x16xf32>) -> tensor<16x1x4x4xf32>
+// LIN-NEXT: %[[Y:.*]] = relay.transpose %[[Y0]] {axes = array<i64: 1, 0, 2, 3>} : (tensor<16x1x4x4xf32>) -> tensor<1x16x4x4xf32>
 // LIN-NEXT: return %[[Y]] : tensor<1x16x4x4xf32>
 // LIN-NOT: relay.nn.conv2d
 // NOIM-LABEL: func.func @conv_c3(
@@ -132,7 +130,7 @@ func.func @conv_c3(%x: tensor<1x3x6x6xf32>, %w: tensor<16x3x3x3xf32>) -> tensor<
 // LIN-LABEL: func.func @conv_positions9(
 // LIN-NOT: relay.nn.conv2d
 // LIN: flexmatch.composite "flex-linear" {{.*}} : (tensor<16x144xf32>, tensor<9x144xf32>, tensor<9xf32>) -> tensor<16x9xf32>
-// LIN: relay.reshape %{{.*}} {newshape = array<i64: 16, 1, 1, 3, 3>}
+// LIN: relay.reshape %{{.*}} {newshape = array<i64: 16, 1, 3, 3>}
 // LIN-NOT: relay.nn.conv2d
 func.func @conv_positions9(%x: tensor<1x16x5x5xf32>, %w: tensor<16x16x3x3xf32>) -> tensor<1x16x3x3xf32> {
   %0 = relay.nn.conv2d %x, %w : (tensor<1x16x5x5xf32>, tensor<16x16x3x3xf32>) -> tensor<1x16x3x3xf32>
