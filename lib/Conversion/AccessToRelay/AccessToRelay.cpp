@@ -71,7 +71,8 @@ public:
                                        product(input.getItemShape())})});
     }
     if (auto squeeze = dyn_cast<ap::SqueezeOp>(op))
-      return r.op("squeeze", in(0), {r.ints("axis", {squeeze.getAxis()})});
+      return r.op("squeeze", in(0),
+                  {r.ints("axis", {int64_t(squeeze.getAxis())})});
     if (auto insert = dyn_cast<ap::InsertAxisOp>(op))
       return r.op("expand_dims", in(0),
                   {r.integer("axis", insert.getAxis())});
@@ -140,9 +141,10 @@ private:
     OpBuilder b(Context);
     for (int64_t i = 0; i < rank; ++i)
       widths.push_back(b.getDenseI64ArrayAttr(
-          i == pad.getAxis() ? SmallVector<int64_t>{pad.getBefore(),
-                                                    pad.getAfter()}
-                             : SmallVector<int64_t>{0, 0}));
+          i == int64_t(pad.getAxis())
+              ? SmallVector<int64_t>{int64_t(pad.getBefore()),
+                                     int64_t(pad.getAfter())}
+              : SmallVector<int64_t>{0, 0}));
     double fill = 0;
     if (pad.getPadType() == ap::PadType::Min) {
       if (!isa<FloatType>(element)) {

@@ -2,7 +2,9 @@
 //
 // The region's body is the convolution --eqsat matched; its attributes
 // (strides, padding, layouts, dilation, groups) decide whether HLSCNN can
-// compute it, so they are read from the body's relay.nn.conv2d.
+// compute it, so they are read from the body's relay.nn.conv2d. HLSCNN
+// computes NCHW data with OIHW weights; other layouts (TensorFlow's NHWC
+// and HWIO) get relay transposes into and out of those.
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,6 +13,7 @@
 #include "Flexmatch/Dialect/Common/HardwareConstraints.h"
 #include "Flexmatch/Dialect/HLSCNN/HLSCNNOps.h"
 #include "Flexmatch/Dialect/Relay/RelayOps.h"
+#include "mlir/IR/Verifier.h"
 
 namespace flexmatch {
 #define GEN_PASS_DEF_CONVERTFLEXMATCHTOHLSCNN
@@ -50,6 +53,39 @@ expandPadding(ArrayRef<int64_t> padding) {
   }
 }
 
+/// The permutation taking \p layout to \p canonical (perm[i] is where
+/// canonical[i] is in layout), or nothing when \p layout is not a
+/// reordering of \p canonical.
+static std::optional<SmallVector<int64_t, 4>>
+permutationTo(StringRef layout, StringRef canonical) {
+  if (layout.size() != canonical.size())
+    return std::nullopt;
+  SmallVector<int64_t, 4> perm;
+  for (char c : canonical) {
+    size_t at = layout.find(c);
+    if (at == StringRef::npos || layout.count(c) != 1)
+      return std::nullopt;
+    perm.push_back(at);
+  }
+  return perm;
+}
+
+/// relay.transpose of \p value by \p perm (no op for the identity).
+static Value transpose(OpBuilder &builder, Location loc, Value value,
+                       ArrayRef<int64_t> perm) {
+  if (llvm::equal(perm, llvm::seq<int64_t>(0, perm.size())))
+    return value;
+  auto type = cast<RankedTensorType>(value.getType());
+  SmallVector<int64_t> shape;
+  for (int64_t axis : perm)
+    shape.push_back(type.getDimSize(axis));
+  OperationState state(loc, "relay.transpose");
+  state.addOperands(value);
+  state.addAttribute("axes", builder.getDenseI64ArrayAttr(perm));
+  state.addTypes(type.clone(shape));
+  return builder.create(state)->getResult(0);
+}
+
 static Operation *buildConv2D(OpBuilder &builder, fm::CompositeOp composite) {
   relay::Conv2DOp conv = bodyConvolution(composite);
   if (!conv) {
@@ -61,19 +97,24 @@ static Operation *buildConv2D(OpBuilder &builder, fm::CompositeOp composite) {
     return composite.emitError("cannot become hlscnn.conv2d: violates '")
            << constraint << "': ";
   };
-  if (conv.getDataLayout() != "NCHW") {
-    reject("NCHW data") << "the convolution's data_layout is "
-                        << conv.getDataLayout();
+  StringRef outLayout = conv.getOutLayout().empty() ? conv.getDataLayout()
+                                                     : conv.getOutLayout();
+  auto dataPerm = permutationTo(conv.getDataLayout(), "NCHW");
+  if (!dataPerm) {
+    reject("NCHW data") << "the convolution's data_layout "
+                        << conv.getDataLayout() << " is no order of NCHW";
     return nullptr;
   }
-  if (conv.getKernelLayout() != "OIHW") {
-    reject("OIHW weight") << "the convolution's kernel_layout is "
-                          << conv.getKernelLayout();
+  auto weightPerm = permutationTo(conv.getKernelLayout(), "OIHW");
+  if (!weightPerm) {
+    reject("OIHW weight") << "the convolution's kernel_layout "
+                          << conv.getKernelLayout() << " is no order of OIHW";
     return nullptr;
   }
-  if (!conv.getOutLayout().empty() && conv.getOutLayout() != "NCHW") {
-    reject("NCHW result") << "the convolution's out_layout is "
-                          << conv.getOutLayout();
+  auto resultPerm = permutationTo("NCHW", outLayout);
+  if (!resultPerm) {
+    reject("NCHW result") << "the convolution's out_layout " << outLayout
+                          << " is no order of NCHW";
     return nullptr;
   }
   if (llvm::any_of(conv.getDilation(), [](int64_t d) { return d != 1; })) {
@@ -94,10 +135,32 @@ static Operation *buildConv2D(OpBuilder &builder, fm::CompositeOp composite) {
         << conv.getPadding().size() << " padding values";
     return nullptr;
   }
-  return hlscnn::Conv2DOp::create(
-      builder, composite.getLoc(), composite.getType(),
-      composite.getInputs()[0], composite.getInputs()[1], conv.getStrides(),
+  Location loc = composite.getLoc();
+  Value data = transpose(builder, loc, composite.getInputs()[0], *dataPerm);
+  Value weight =
+      transpose(builder, loc, composite.getInputs()[1], *weightPerm);
+  auto resultType = cast<RankedTensorType>(composite.getType());
+  SmallVector<int64_t> nchw;
+  for (int64_t axis : *permutationTo(outLayout, "NCHW"))
+    nchw.push_back(resultType.getDimSize(axis));
+  auto op = hlscnn::Conv2DOp::create(
+      builder, loc, resultType.clone(nchw), data, weight, conv.getStrides(),
       *padding, composite.getComposite(), composite.getCompiler());
+  if (data == composite.getInputs()[0] &&
+      weight == composite.getInputs()[1] &&
+      nchw == SmallVector<int64_t>(resultType.getShape()) &&
+      llvm::equal(*resultPerm, llvm::seq<int64_t>(0, 4)))
+    return op;
+  // Around transposes, the caller's verification would not reach the op:
+  // check it here.
+  if (failed(verify(op))) {
+    op->erase();
+    for (Value created : {weight, data})
+      if (Operation *def = created.getDefiningOp(); def && def->use_empty())
+        def->erase();
+    return nullptr;
+  }
+  return transpose(builder, loc, op.getResult(), *resultPerm).getDefiningOp();
 }
 
 SmallVector<CompositeLowering> flexmatch::getHLSCNNLowerings() {

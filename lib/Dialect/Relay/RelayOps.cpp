@@ -219,7 +219,7 @@ CallGlobalOp::verifySymbolUses(SymbolTableCollection &symbolTable) {
   if (!type)
     return emitOpError("callee @") << getCallee() << " has no function type";
   if (type.getInputs() != getArgs().getTypes() ||
-      type.getResults() != TypeRange(getResult().getType()))
+      TypeRange(type.getResults()) != TypeRange(getResult().getType()))
     return emitOpError("types do not match @")
            << getCallee() << " of type " << type;
   return success();

@@ -825,7 +825,7 @@ Value RelayParser::parsePostfix(Value value) {
         emitError(at) << "called value is not a function: " << value.getType();
         return {};
       }
-      if (fnType.getInputs() != TypeRange(ValueRange(args))) {
+      if (TypeRange(fnType.getInputs()) != TypeRange(ValueRange(args))) {
         emitError(at) << "function of type " << fnType
                       << " is called with arguments of types "
                       << TypeRange(ValueRange(args));
@@ -926,7 +926,7 @@ Value RelayParser::parseIdentifierExpr(Token ident) {
         return {};
     }
     FunctionType type = it->second.getFunctionType();
-    if (type.getInputs() != TypeRange(ValueRange(args))) {
+    if (TypeRange(type.getInputs()) != TypeRange(ValueRange(args))) {
       emitError(at) << "@" << name << " of type " << type
                     << " is called with arguments of types "
                     << TypeRange(ValueRange(args));

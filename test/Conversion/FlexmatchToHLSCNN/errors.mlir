@@ -1,29 +1,5 @@
 // RUN: flexmatch-opt %s --split-input-file --convert-flexmatch-to-hlscnn -verify-diagnostics
 
-func.func @nhwc(%x: tensor<1x8x8x3xf32>, %w: tensor<4x3x3x3xf32>) -> tensor<1x6x6x4xf32> {
-  // expected-error @below {{cannot become hlscnn.conv2d: violates 'NCHW data': the convolution's data_layout is NHWC}}
-  %0 = flexmatch.composite "hlscnn-conv2d" composite "ilacnn.conv2d" compiler "ilacnn" (%x, %w) : (tensor<1x8x8x3xf32>, tensor<4x3x3x3xf32>) -> tensor<1x6x6x4xf32> {
-  ^bb0(%a: tensor<1x8x8x3xf32>, %b: tensor<4x3x3x3xf32>):
-    %1 = relay.nn.conv2d %a, %b {data_layout = "NHWC"} : (tensor<1x8x8x3xf32>, tensor<4x3x3x3xf32>) -> tensor<1x6x6x4xf32>
-    flexmatch.yield %1 : tensor<1x6x6x4xf32>
-  }
-  return %0 : tensor<1x6x6x4xf32>
-}
-
-// -----
-
-func.func @hwio(%x: tensor<1x3x8x8xf32>, %w: tensor<3x3x3x4xf32>) -> tensor<1x4x6x6xf32> {
-  // expected-error @below {{cannot become hlscnn.conv2d: violates 'OIHW weight': the convolution's kernel_layout is HWIO}}
-  %0 = flexmatch.composite "hlscnn-conv2d" composite "ilacnn.conv2d" compiler "ilacnn" (%x, %w) : (tensor<1x3x8x8xf32>, tensor<3x3x3x4xf32>) -> tensor<1x4x6x6xf32> {
-  ^bb0(%a: tensor<1x3x8x8xf32>, %b: tensor<3x3x3x4xf32>):
-    %1 = relay.nn.conv2d %a, %b {kernel_layout = "HWIO"} : (tensor<1x3x8x8xf32>, tensor<3x3x3x4xf32>) -> tensor<1x4x6x6xf32>
-    flexmatch.yield %1 : tensor<1x4x6x6xf32>
-  }
-  return %0 : tensor<1x4x6x6xf32>
-}
-
-// -----
-
 func.func @dilation(%x: tensor<1x3x8x8xf32>, %w: tensor<4x3x3x3xf32>) -> tensor<1x4x4x4xf32> {
   // expected-error @below {{cannot become hlscnn.conv2d: violates 'no dilation': the convolution's dilation is [2, 2]}}
   %0 = flexmatch.composite "hlscnn-conv2d" composite "ilacnn.conv2d" compiler "ilacnn" (%x, %w) : (tensor<1x3x8x8xf32>, tensor<4x3x3x3xf32>) -> tensor<1x4x4x4xf32> {
