@@ -141,7 +141,8 @@ static Operation *buildConv2D(OpBuilder &builder, fm::CompositeOp composite) {
       transpose(builder, loc, composite.getInputs()[1], *weightPerm);
   auto resultType = cast<RankedTensorType>(composite.getType());
   SmallVector<int64_t> nchw;
-  for (int64_t axis : *permutationTo(outLayout, "NCHW"))
+  SmallVector<int64_t, 4> toNCHW = *permutationTo(outLayout, "NCHW");
+  for (int64_t axis : toNCHW)
     nchw.push_back(resultType.getDimSize(axis));
   auto op = hlscnn::Conv2DOp::create(
       builder, loc, resultType.clone(nchw), data, weight, conv.getStrides(),
