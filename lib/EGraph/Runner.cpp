@@ -94,6 +94,7 @@ std::optional<StopReason> Runner::runIteration(ArrayRef<Rewrite *> rules) {
 
   std::optional<StopReason> stop;
   double applySeconds = 0;
+  unsigned batchesSinceMemoryCheck = 0;
   auto applyBatch = [&](Rewrite &rule, unsigned ruleIndex, Id root,
                         ArrayRef<Id> substs) {
     Clock::time_point applyStart = Clock::now();
@@ -102,6 +103,16 @@ std::optional<StopReason> Runner::runIteration(ArrayRef<Rewrite *> rules) {
     if (Limits.hardNodeCap && Graph.numNodes() > Limits.hardNodeCap) {
       stop = StopReason::NodeLimit;
       return false;
+    }
+    // One rule can grow the e-graph past any size before the check between
+    // rules, so memory is also checked inside it (every 64 root classes:
+    // memoryUsage walks the per-op indexes).
+    if (Limits.maxMemoryBytes && ++batchesSinceMemoryCheck == 64) {
+      batchesSinceMemoryCheck = 0;
+      if (Graph.memoryUsage() > Limits.maxMemoryBytes) {
+        stop = StopReason::MemoryLimit;
+        return false;
+      }
     }
     return true;
   };

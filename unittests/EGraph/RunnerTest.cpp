@@ -180,6 +180,39 @@ TEST_F(RunnerTest, HardNodeCapStopsInsideAnIteration) {
   EXPECT_LT(last.applied[3], uncapped.iterations[2].applied[3]);
 }
 
+TEST_F(RunnerTest, MemoryLimitStopsInsideAnIteration) {
+  // A nested sum's e-graph grows several times over in its fifth
+  // iteration. A limit just above its size after four iterations lets the
+  // fifth start; the checks inside the iteration (after each rule, and
+  // within a rule) must stop it near the limit instead of letting it
+  // finish.
+  auto setup = flexmatch::egraph::bench::MathSetup::create();
+  ASSERT_TRUE(static_cast<bool>(setup));
+  auto term =
+      Term::parse(flexmatch::egraph::bench::nestedSum(12), (*setup)->language);
+  ASSERT_TRUE(static_cast<bool>(term));
+  auto memoryAfter = [&](unsigned iterations, size_t limit,
+                         StopReason &reason) {
+    EGraph egraph;
+    egraph.addTerm(*term);
+    RunnerLimits limits = RunnerLimits::unlimited(iterations);
+    limits.maxMemoryBytes = limit;
+    Runner runner(egraph, limits);
+    reason = runner.run((*setup)->rules).stopReason;
+    EXPECT_TRUE(egraph.checkInvariants().empty());
+    return egraph.memoryUsage();
+  };
+  StopReason reason;
+  size_t four = memoryAfter(4, 0, reason);
+  size_t five = memoryAfter(5, 0, reason);
+  ASSERT_GT(five, 4 * four) << "the fifth iteration must grow a lot";
+  size_t limit = four + four / 4;
+  size_t stopped = memoryAfter(5, limit, reason);
+  EXPECT_EQ(reason, StopReason::MemoryLimit);
+  EXPECT_LT(stopped, 2 * limit);
+  EXPECT_LT(stopped, five / 2);
+}
+
 TEST_F(RunnerTest, TimeMemoryAndHookStops) {
   std::vector<Rewrite> rules;
   rules.push_back(rule("comm-add", "(+ ?a ?b)", "(+ ?b ?a)"));

@@ -9,9 +9,10 @@
 //
 // The run stops when an iteration changes nothing (Saturated), or at a
 // limit. Iteration, node, time and memory limits are checked before each
-// iteration and after each rule (like egg); the optional hard node cap is
-// also checked after every root class of matches, so it can stop inside a
-// rule. Every iteration, including the last, ends with a rebuild.
+// iteration and after each rule (like egg); the optional hard node cap and
+// the memory limit are also checked inside a rule (after every root class
+// of matches, every 64th for memory), so one rule cannot grow the e-graph
+// without bound. Every iteration, including the last, ends with a rebuild.
 //
 //===----------------------------------------------------------------------===//
 
